@@ -1,0 +1,101 @@
+import FactlintCore
+import Foundation
+
+/// Where the command writes, and what it knows of its terminal. Injected so tests run
+/// the whole command in-process.
+public struct Console {
+    public var out: (String) -> Void
+    public var err: (String) -> Void
+    public var stdoutIsTerminal: Bool
+    public var environment: [String: String]
+
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void,
+                stdoutIsTerminal: Bool, environment: [String: String]) {
+        self.out = out
+        self.err = err
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.environment = environment
+    }
+}
+
+public enum ExitCode {
+    public static let clean: Int32 = 0
+    public static let findings: Int32 = 1
+    public static let failure: Int32 = 2
+}
+
+/// The `factlint` command: parse, load rules, walk paths, check, print, decide the exit code.
+public enum CLI {
+    public static let version = "0.1.0"
+
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
+        let options: Options
+        do {
+            options = try Options.parse(arguments)
+        } catch {
+            console.err("factlint: \(error)\n")
+            return ExitCode.failure
+        }
+        switch options.command {
+        case .help:
+            console.out(Options.help + "\n")
+            return ExitCode.clean
+        case .version:
+            console.out("factlint \(version)\n")
+            return ExitCode.clean
+        case .listRules, .explain, .check:
+            break
+        }
+        let ruleSet: RuleSet
+        do {
+            ruleSet = try RuleLoader.load(directory: URL(fileURLWithPath: options.rulesDirectory))
+        } catch {
+            console.err("factlint: \(error)\n")
+            return ExitCode.failure
+        }
+        switch options.command {
+        case .listRules: return RuleCommands.list(ruleSet, console)
+        case .explain(let id): return RuleCommands.explain(id, ruleSet, console)
+        default: return check(options, ruleSet, console)
+        }
+    }
+
+    static func check(_ options: Options, _ ruleSet: RuleSet, _ console: Console) -> Int32 {
+        let walk = FileWalker(includes: options.includes, excludes: options.excludes).walk(options.paths)
+        if !walk.errors.isEmpty {
+            for error in walk.errors { console.err("factlint: \(error)\n") }
+            return ExitCode.failure
+        }
+        let result = Engine(ruleSet: ruleSet).check(walk.files.map { Source(path: $0) })
+        let useColor = color(options, console)
+        guard let format = OutputFormats.named(options.format, color: useColor) else { return ExitCode.failure }
+        let report = Report(diagnostics: result.diagnostics, rules: ruleSet.rules.map(\.meta),
+                            filesChecked: result.filesChecked, toolVersion: version)
+        console.out(format.render(report))
+        for failure in result.failures { console.err("factlint: \(failure)\n") }
+        if !options.quiet { console.err(summary(result) + "\n") }
+        if !result.failures.isEmpty { return ExitCode.failure }
+        let failing = result.diagnostics.contains { $0.severity >= options.failLevel }
+        return failing ? ExitCode.findings : ExitCode.clean
+    }
+
+    static func color(_ options: Options, _ console: Console) -> Bool {
+        switch options.color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = console.environment["NO_COLOR"], !noColor.isEmpty { return false }
+            return console.stdoutIsTerminal && console.environment["TERM"] != "dumb"
+        }
+    }
+
+    /// "3 errors, 12 warnings, 4 notes in 5 files"
+    static func summary(_ result: CheckResult) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let d = result.diagnostics
+        let errors = d.filter { $0.severity == .error }.count
+        let warnings = d.filter { $0.severity == .warning }.count
+        let notes = d.filter { $0.severity == .note }.count
+        return "\(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")) in \(count(result.filesChecked, "file"))"
+    }
+}

@@ -1,0 +1,41 @@
+import FactlintCore
+
+/// `factlint rules` and `factlint explain RULE-ID`.
+enum RuleCommands {
+    static func list(_ ruleSet: RuleSet, _ console: Console) -> Int32 {
+        let metas = ruleSet.rules.map(\.meta).sorted { $0.id < $1.id }
+        let idWidth = metas.map(\.id.count).max() ?? 0
+        let kindWidth = metas.map(\.kind.count).max() ?? 0
+        for m in metas {
+            let id = m.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let kind = m.kind.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
+            let severity = m.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            console.out("\(id)  \(kind)  \(severity)  \(m.description)\n")
+        }
+        return ExitCode.clean
+    }
+
+    static func explain(_ id: String, _ ruleSet: RuleSet, _ console: Console) -> Int32 {
+        guard let rule = ruleSet.rule(id) else {
+            let known = ruleSet.rules.map(\.meta.id).sorted().joined(separator: ", ")
+            console.err("factlint: no rule '\(id)'; loaded rules: \(known)\n")
+            return ExitCode.failure
+        }
+        let m = rule.meta
+        var out = "\(m.id) (\(m.kind), \(m.severity.rawValue)) — \(m.file)\n\n\(m.description)\n"
+        func show(_ title: String, _ examples: [[String]]) {
+            guard !examples.isEmpty else { return }
+            out += "\n\(title):\n"
+            for example in examples {
+                for (i, text) in example.enumerated() {
+                    let label = example.count > 1 ? "  [article \(i + 1)] " : "  "
+                    out += label + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+                }
+            }
+        }
+        show("Reported", m.examples.triggers)
+        show("Not reported", m.examples.passes)
+        console.out(out)
+        return ExitCode.clean
+    }
+}

@@ -1,0 +1,91 @@
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case note, warning, error
+
+    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A span in a file: 1-based lines, 1-based columns in Unicode scalars, end column exclusive.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    /// Byte offsets into the file as read (used by fixes; not printed).
+    public var byteRange: Range<Int>
+
+    public init(path: String, line: Int, column: Int, endLine: Int, endColumn: Int, byteRange: Range<Int>) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+        self.byteRange = byteRange
+    }
+
+    /// A location for a whole file (I/O and encoding problems).
+    public static func file(_ path: String) -> SourceLocation {
+        SourceLocation(path: path, line: 1, column: 1, endLine: 1, endColumn: 1, byteRange: 0..<0)
+    }
+}
+
+/// Another place that bears on a finding: the other article that disagrees.
+public struct RelatedLocation: Sendable, Hashable {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// Replace the primary span's bytes with `text`.
+public struct Fix: Sendable, Hashable {
+    public var byteRange: Range<Int>
+    public var text: String
+
+    public init(byteRange: Range<Int>, text: String) {
+        self.byteRange = byteRange
+        self.text = text
+    }
+}
+
+/// One finding. A value: checks create them, formatters print them, nothing mutates them.
+public struct Diagnostic: Sendable, Hashable {
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    public var related: [RelatedLocation]
+    public var fix: Fix?
+    /// The trimmed text of the line the finding starts on (baselines key on it).
+    public var lineText: String
+
+    public init(ruleID: String, severity: Severity, message: String, location: SourceLocation,
+                related: [RelatedLocation] = [], fix: Fix? = nil, lineText: String = "") {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.related = related
+        self.fix = fix
+        self.lineText = lineText
+    }
+
+    /// Output order: path, line, column, rule id, then message (total and deterministic).
+    public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.location.path != b.location.path { return a.location.path < b.location.path }
+        if a.location.line != b.location.line { return a.location.line < b.location.line }
+        if a.location.column != b.location.column { return a.location.column < b.location.column }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
+    }
+}
+
+/// Ids of findings that come from the engine rather than a rule file.
+public enum BuiltinRule {
+    public static let encoding = "encoding"
+    public static let io = "io"
+}

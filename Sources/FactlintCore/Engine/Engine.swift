@@ -1,0 +1,134 @@
+import Dispatch
+import Foundation
+
+/// One file to check.
+public struct Source: Sendable {
+    public var path: String
+    /// Read for comparison only: its own findings are not reported (`--corpus`).
+    public var reportable: Bool
+
+    public init(path: String, reportable: Bool = true) {
+        self.path = path
+        self.reportable = reportable
+    }
+}
+
+/// What a run found. `failures` are inputs that could not be read at all.
+public struct CheckResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var failures: [String]
+    public var filesChecked: Int
+}
+
+/// Runs every rule on every document, then the cross-document pass.
+///
+/// Contract: the result depends only on the rules and the bytes of the inputs, never on
+/// thread scheduling; diagnostics come back in `Diagnostic.ordered` order. Documents are
+/// processed in parallel and dropped after their checks, so memory holds findings and
+/// evidence, not text.
+public struct Engine: Sendable {
+    public let ruleSet: RuleSet
+    public let workers: Int
+
+    public init(ruleSet: RuleSet, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.ruleSet = ruleSet
+        self.workers = max(1, workers)
+    }
+
+    /// Checks files on disk.
+    public func check(_ sources: [Source]) -> CheckResult {
+        let outcomes = parallelMap(sources.count) { i -> DocumentOutcome in
+            let source = sources[i]
+            switch FileLoader.load(source.path) {
+            case .failure(let message):
+                return DocumentOutcome(diagnostics: [], evidence: [], failure: message)
+            case .success(let text):
+                return analyse(path: source.path, text: text)
+            }
+        }
+        return finish(outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+    }
+
+    /// Checks texts held in memory (tests, examples, fuzzing).
+    public func check(texts: [(path: String, text: String)]) -> CheckResult {
+        let outcomes = parallelMap(texts.count) { i in
+            analyse(path: texts[i].path, text: SourceText(texts[i].text))
+        }
+        return finish(outcomes, paths: texts.map(\.path), reportable: texts.map { _ in true })
+    }
+
+    struct DocumentOutcome: Sendable {
+        var diagnostics: [Diagnostic]
+        var evidence: [[any Sendable]]
+        var failure: String?
+    }
+
+    func analyse(path: String, text: SourceText) -> DocumentOutcome {
+        var diagnostics = EncodingCheck.diagnostics(path: path, text: text)
+        if case .binary = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
+        if case .utf16 = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
+        let document = Document(path: path, text: text, lexicon: ruleSet.lexicon)
+        var evidence: [[any Sendable]] = []
+        evidence.reserveCapacity(ruleSet.rules.count)
+        for rule in ruleSet.rules {
+            evidence.append(Self.run(rule, document, &diagnostics))
+        }
+        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil)
+    }
+
+    private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> [any Sendable] {
+        var findings = Findings<R.Evidence>()
+        rule.check(document, into: &findings)
+        diagnostics.append(contentsOf: findings.diagnostics)
+        return findings.evidence
+    }
+
+    private static func compare<R: Rule>(_ rule: R, _ evidence: [any Sendable], _ diagnostics: inout [Diagnostic]) {
+        let typed = evidence.map { $0 as! R.Evidence } // each rule only ever sees its own evidence
+        rule.compare(typed, into: &diagnostics)
+    }
+
+    private func finish(_ outcomes: [DocumentOutcome], paths: [String], reportable: [Bool]) -> CheckResult {
+        var diagnostics: [Diagnostic] = []
+        for outcome in outcomes { diagnostics += outcome.diagnostics }
+        for (r, rule) in ruleSet.rules.enumerated() {
+            var evidence: [any Sendable] = []
+            for outcome in outcomes where r < outcome.evidence.count { evidence += outcome.evidence[r] }
+            if !evidence.isEmpty { Self.compare(rule, evidence, &diagnostics) }
+        }
+        if reportable.contains(false) {
+            let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
+            diagnostics.removeAll { hidden.contains($0.location.path) }
+        }
+        let failures = outcomes.compactMap(\.failure)
+        return CheckResult(diagnostics: diagnostics.sorted(by: Diagnostic.ordered), failures: failures,
+                           filesChecked: outcomes.count - failures.count)
+    }
+
+    /// Maps `0..<count` on all workers; results keep their index order.
+    func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        if count == 0 { return [] }
+        if workers == 1 || count == 1 { return (0..<count).map(body) }
+        let results = ResultSlots<T>(count: count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+            while case let i = next.take(), i < count { results.store(body(i), at: i) }
+        }
+        return results.values()
+    }
+}
+
+/// Slots filled once each by concurrent workers. The lock makes publication safe.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func store(_ value: T, at i: Int) { lock.lock(); slots[i] = value; lock.unlock() }
+    func values() -> [T] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
+}
+
+private final class WorkCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
+}

@@ -1,0 +1,165 @@
+/// `boilerplate`: page furniture scraped with the article ("Advertisement", "open image in
+/// gallery", donation appeals). Reports configured phrases, whole lines matching a
+/// pattern, and short lines repeated within an article or across the corpus. A run of
+/// consecutive junk lines is one finding.
+public struct BoilerplateRule: RuleKind {
+    public static let kind = "boilerplate"
+    public static let defaultSeverity = Severity.warning
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable {
+        public var phrases: [String]
+        public var lines: [String]
+        public var repeatedLines: Repetition?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case phrases, lines, repeatedLines }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            phrases = try c.decode(.phrases, default: [])
+            lines = try c.decode(.lines, default: [])
+            repeatedLines = try c.decodeIfPresent(Repetition.self, forKey: .repeatedLines)
+            if phrases.isEmpty && lines.isEmpty && repeatedLines == nil {
+                throw c.invalid(.phrases, "give phrases, lines or repeatedLines (the rule would find nothing)")
+            }
+            if let bad = phrases.first(where: { PhraseMatcher.words(of: $0).isEmpty }) {
+                throw c.invalid(.phrases, "'\(bad)' has no words")
+            }
+        }
+    }
+
+    /// Short lines (no sentence) that repeat are furniture: `minCount` times in one
+    /// article, or in `minDocuments` articles.
+    public struct Repetition: Decodable, Sendable {
+        public var minCount: Int
+        public var minDocuments: Int
+        public var maxWords: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case minCount, minDocuments, maxWords }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            minCount = try c.decode(.minCount, default: 3)
+            minDocuments = try c.decode(.minDocuments, default: 3)
+            maxWords = try c.decode(.maxWords, default: 6)
+            if minCount < 2 { throw c.invalid(.minCount, "must be 2 or more") }
+            if minDocuments < 2 { throw c.invalid(.minDocuments, "must be 2 or more") }
+            if maxWords < 1 { throw c.invalid(.maxWords, "must be 1 or more") }
+        }
+    }
+
+    /// A short line kept for the cross-document pass.
+    public struct LineEvidence: Sendable {
+        var text: String
+        var location: SourceLocation
+        var lineText: String
+    }
+
+    public let meta: RuleMeta
+    let phrases: PhraseMatcher
+    let phraseTexts: [String]
+    let lines: [Glob]
+    let repetition: Repetition?
+    /// Lines longer than this are prose, never furniture (also bounds glob matching).
+    static let maxLineBytes = 300
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        var matcher = PhraseMatcher()
+        for (i, phrase) in options.phrases.enumerated() { matcher.add(phrase, payload: i, lexicon: &context.lexicon) }
+        phrases = matcher
+        phraseTexts = options.phrases
+        lines = options.lines.map(Glob.init)
+        repetition = options.repeatedLines
+    }
+
+    struct Line {
+        var number: Int
+        var range: Range<Int>
+        var text: String
+        var short: Bool
+    }
+
+    public func check(_ document: Document, into findings: inout Findings<LineEvidence>) {
+        let text = document.text
+        var candidates: [Line] = []
+        var counts: [String: Int] = [:]
+        for number in 1...text.lineCount {
+            let range = trimmed(text.lineRange(number), text.bytes)
+            guard !range.isEmpty, range.count <= Self.maxLineBytes else { continue }
+            var line = Line(number: number, range: range, text: text.string(range), short: false)
+            line.short = isShort(line)
+            candidates.append(line)
+            if line.short { counts[line.text, default: 0] += 1 }
+        }
+        // Flag lines, then merge neighbours (blank lines between break a run).
+        var run: [Line] = []
+        var flaggedLines = Set<Int>()
+        func flush() {
+            guard let first = run.first, let last = run.last else { return }
+            let range = first.range.lowerBound..<last.range.upperBound
+            let message = run.allSatisfy({ $0.text == first.text }) && run.count > 1
+                ? "'\(first.text)' repeated on \(run.count) lines is scraped page furniture, not reporting"
+                : run.count > 1
+                    ? "\(run.count) lines of scraped page furniture ('\(first.text)' …), not reporting"
+                    : "'\(first.text)' is scraped page furniture, not reporting"
+            findings.diagnostics.append(diagnostic(document, range, message))
+            run = []
+        }
+        for line in candidates {
+            let repeated = line.short && (repetition.map { counts[line.text, default: 0] >= $0.minCount } ?? false)
+            let junk = repeated || lines.contains { $0.matches(line.text) }
+            if junk {
+                if let last = run.last, last.number + 1 != line.number { flush() }
+                run.append(line)
+                flaggedLines.insert(line.number)
+            } else {
+                flush()
+                if repetition != nil && line.short {
+                    let location = document.location(line.range)
+                    findings.evidence.append(LineEvidence(text: line.text, location: location, lineText: line.text))
+                }
+            }
+        }
+        flush()
+        guard !phrases.isEmpty else { return }
+        for match in phrases.matches(document.tokens) {
+            let range = document.byteRange(tokens: match.tokens)
+            let line = text.lineColumn(of: range.lowerBound).line
+            if !flaggedLines.insert(line).inserted { continue } // one finding per line
+            let found = document.string(range)
+            findings.diagnostics.append(diagnostic(document, range, "'\(found)' is scraped page furniture, not reporting"))
+        }
+    }
+
+    public func compare(_ evidence: [LineEvidence], into diagnostics: inout [Diagnostic]) {
+        guard let repetition else { return }
+        var byText: [String: [LineEvidence]] = [:]
+        for item in evidence { byText[item.text, default: []].append(item) }
+        for (text, items) in byText {
+            let documents = Set(items.map(\.location.path))
+            guard documents.count >= repetition.minDocuments else { continue }
+            for item in items {
+                diagnostics.append(Diagnostic(
+                    ruleID: meta.id, severity: meta.severity,
+                    message: "'\(text)' appears in \(documents.count) articles: scraped page furniture, not reporting",
+                    location: item.location, lineText: item.lineText))
+            }
+        }
+    }
+
+    /// No sentence: few words and no closing punctuation.
+    private func isShort(_ line: Line) -> Bool {
+        let maxWords = repetition?.maxWords ?? 6
+        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        guard let last = line.text.unicodeScalars.last else { return false }
+        return words <= maxWords && !".!?:;\u{201D}\"".unicodeScalars.contains(last)
+    }
+
+    private func trimmed(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// `names`: a gazetteer of people, places, ships and organisations. Reports known wrong
+/// forms (`swaps`), capitalized words one or two edits away from a name ("Yokosuk"), and
+/// names fused with the next word ("TokyoUS").
+public struct NamesRule: RuleKind {
+    public static let kind = "names"
+    public static let defaultSeverity = Severity.error
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable, Sendable {
+        public var names: [NameEntry]
+        public var swaps: [String: String]
+        public var ignore: [String]
+        public var dictionary: String?
+        public var nearMisses: Bool
+        public var fused: Bool
+        public var minLength: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case names, swaps, ignore, dictionary, nearMisses, fused, minLength
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            names = try c.decode([NameEntry].self, forKey: .names)
+            swaps = try c.decode(.swaps, default: [:])
+            ignore = try c.decode(.ignore, default: [])
+            dictionary = try c.decodeIfPresent(String.self, forKey: .dictionary)
+            nearMisses = try c.decode(.nearMisses, default: true)
+            fused = try c.decode(.fused, default: true)
+            minLength = try c.decode(.minLength, default: 5)
+            if names.isEmpty { throw c.invalid(.names, "the list is empty; give at least one name") }
+            if minLength < 3 { throw c.invalid(.minLength, "must be 3 or more (shorter words are too often other words)") }
+            for (wrong, right) in swaps where wrong.trimmingWhitespace().isEmpty || wrong == right {
+                throw c.invalid(.swaps, "'\(wrong)' → '\(right)' is not a swap")
+            }
+        }
+    }
+
+    /// A name and its accepted variants: `"Yokosuka"` or `{ name: "Kim Jong Un", variants: ["Kim Jong-un"] }`.
+    public struct NameEntry: Decodable, Sendable {
+        public var name: String
+        public var variants: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, variants }
+
+        public init(from decoder: Decoder) throws {
+            if let plain = try? decoder.singleValueContainer().decode(String.self) {
+                name = plain
+                variants = []
+            } else {
+                let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+                name = try c.decode(String.self, forKey: .name)
+                variants = try c.decode(.variants, default: [])
+            }
+            if name.trimmingWhitespace().isEmpty {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "empty name"))
+            }
+        }
+    }
+
+    /// One word of a gazetteer name, as a near-miss target.
+    struct NameWord: Sendable {
+        var text: String
+        var scalars: [Unicode.Scalar]
+        var folded: [Unicode.Scalar]
+    }
+
+    public let meta: RuleMeta
+    let known: Set<Int32>
+    /// Name words by their folded first letter.
+    let nameWords: [Unicode.Scalar: [NameWord]]
+    let swapMatcher: PhraseMatcher
+    let swaps: [(wrong: String, right: String)]
+    let dictionary: WordList
+    let options: Options
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        self.options = options
+        var known = Set<Int32>()
+        var words: [Unicode.Scalar: [NameWord]] = [:]
+        var seen = Set<String>()
+        for entry in options.names {
+            for form in [entry.name] + entry.variants {
+                for word in PhraseMatcher.words(of: form) {
+                    known.insert(context.lexicon.intern(word))
+                    // Acronyms ("ASEAN") are not near-miss targets: "Asian" is no misspelling of them.
+                    guard word.unicodeScalars.count >= 4, let first = word.unicodeScalars.first,
+                          first.properties.isUppercase, word.unicodeScalars.contains(where: \.properties.isLowercase),
+                          seen.insert(word).inserted else { continue }
+                    let folded = Array(word.lowercased().unicodeScalars)
+                    words[folded[0], default: []].append(NameWord(text: word, scalars: Array(word.unicodeScalars), folded: folded))
+                }
+            }
+        }
+        for word in options.ignore { known.insert(context.lexicon.intern(word)) }
+        var matcher = PhraseMatcher()
+        var swaps: [(String, String)] = []
+        for (wrong, right) in options.swaps.sorted(by: { $0.key < $1.key }) {
+            matcher.add(wrong, payload: swaps.count, lexicon: &context.lexicon)
+            swaps.append((wrong, right))
+        }
+        self.known = known
+        nameWords = words
+        swapMatcher = matcher
+        self.swaps = swaps
+        if let path = options.dictionary {
+            let url = URL(fileURLWithPath: path, relativeTo: context.rulesDirectory)
+            do {
+                dictionary = try WordList(contentsOf: url)
+            } catch {
+                throw RuleFileError(file: meta.file, keyPath: "dictionary", message: "cannot read word list '\(url.path)'")
+            }
+        } else {
+            dictionary = .empty
+        }
+    }
+
+    public func check(_ document: Document, into findings: inout Findings<Never>) {
+        let tokens = document.tokens
+        var i = 0
+        while i < tokens.count {
+            if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
+               let diagnostic = swapDiagnostic(document, i..<match.end, match.payloads[0]) {
+                findings.diagnostics.append(diagnostic)
+                i = match.end
+                continue
+            }
+            let t = tokens[i]
+            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word),
+               let diagnostic = unknownCapitalized(document, i) {
+                findings.diagnostics.append(diagnostic)
+            }
+            i += 1
+        }
+    }
+
+    private func swapDiagnostic(_ document: Document, _ range: Range<Int>, _ index: Int) -> Diagnostic? {
+        let (wrong, right) = swaps[index]
+        let found = document.string(tokens: range)
+        var replacement = right
+        if found != wrong {
+            // Accept a capitalized first letter (sentence start); any other case difference is another phrase.
+            guard found == wrong.prefix(1).uppercased() + wrong.dropFirst() else { return nil }
+            replacement = right.prefix(1).uppercased() + right.dropFirst()
+        }
+        let bytes = document.byteRange(tokens: range)
+        return diagnostic(document, bytes, "'\(found)' should be '\(replacement)'",
+                          fix: Fix(byteRange: bytes, text: replacement))
+    }
+
+    private func unknownCapitalized(_ document: Document, _ i: Int) -> Diagnostic? {
+        let token = document.tokens[i]
+        let text = document.string(token: i)
+        let scalars = Array(text.unicodeScalars)
+        if options.fused, let fused = fusedName(scalars, document) {
+            return diagnostic(document, token.range,
+                              "'\(text)' looks like '\(fused.0)' and '\(fused.1)' run together; expected a space or dash between them")
+        }
+        guard options.nearMisses, scalars.count >= options.minLength, !isHyphenatedAtLineEnd(document, i) else { return nil }
+        let folded = Array(text.lowercased().unicodeScalars)
+        guard let candidates = nameWords[folded[0]] else { return nil }
+        // "Asian" next to the name "Asia" is a derived form, whatever else it resembles.
+        if candidates.contains(where: { isDerivedForm(folded, $0.folded) }) { return nil }
+        let limit = folded.count >= 9 ? 2 : 1
+        var best: [NameWord] = []
+        var bestDistance = Int.max
+        for name in candidates where abs(name.folded.count - folded.count) <= 2 {
+            guard var d = EditDistance.distance(folded, name.folded, limit: 2) else { continue }
+            let truncated = folded.count >= 6 && name.folded.count > folded.count && name.folded.starts(with: folded)
+            if d > limit && !truncated { continue }
+            if truncated { d = min(d, 1) }
+            if d < bestDistance { best = [name]; bestDistance = d } else if d == bestDistance { best.append(name) }
+        }
+        guard !best.isEmpty, !dictionary.contains(text) else { return nil }
+        if best.count == 1 {
+            return diagnostic(document, token.range, "'\(text)' looks like a misspelling of '\(best[0].text)'",
+                              fix: Fix(byteRange: token.range, text: best[0].text))
+        }
+        let names = best.map { "'\($0.text)'" }.joined(separator: " or ")
+        return diagnostic(document, token.range, "'\(text)' looks like a misspelling of \(names)")
+    }
+
+    /// "TokyoUS": a known name, then a capital letter starting a known name or word.
+    private func fusedName(_ scalars: [Unicode.Scalar], _ document: Document) -> (String, String)? {
+        guard scalars.count >= 4 else { return nil }
+        for k in 2..<(scalars.count - 1) where scalars[k - 1].properties.isLowercase && scalars[k].properties.isUppercase {
+            let head = String(String.UnicodeScalarView(scalars[..<k]))
+            let tail = String(String.UnicodeScalarView(scalars[k...]))
+            guard known.contains(document.lexicon.id(of: head)) else { continue }
+            let acronym = tail.unicodeScalars.count >= 2 && tail.unicodeScalars.allSatisfy(\.properties.isUppercase)
+            if acronym || known.contains(document.lexicon.id(of: tail)) || dictionary.contains(tail) { return (head, tail) }
+        }
+        return nil
+    }
+
+    /// "Takai-\nchi": a word hyphenated at a line end is half a word, not a misspelling.
+    private func isHyphenatedAtLineEnd(_ document: Document, _ i: Int) -> Bool {
+        let tokens = document.tokens
+        return i + 2 < tokens.count && tokens[i + 1].isJoined && document.token(i + 1, is: "-")
+            && tokens[i + 2].has(.lineBefore)
+    }
+
+    /// "Koreans" for "Korea", "Japan" for "Japanese": inflections and demonyms, not misspellings.
+    private func isDerivedForm(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.starts(with: short) else { return false }
+        let suffix = String(String.UnicodeScalarView(long[short.count...]))
+        return NamesRule.suffixes.contains(suffix)
+    }
+
+    static let suffixes: Set<String> = ["s", "es", "n", "an", "ns", "ans", "ese", "i", "is", "ish", "ian", "ians", "er", "ers"]
+}

@@ -1,0 +1,32 @@
+/// `path:line:col: severity: message [rule-id]`, then one `note:` line per related
+/// location. The format compilers use, so editors and problem matchers read it as is.
+public struct CompilerFormat: OutputFormat {
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for d in report.diagnostics {
+            out += line(d.location, d.severity, d.message, d.ruleID)
+            for related in d.related {
+                out += line(related.location, .note, related.message, d.ruleID)
+            }
+        }
+        return out
+    }
+
+    private func line(_ l: SourceLocation, _ severity: Severity, _ message: String, _ rule: String) -> String {
+        let place = "\(l.path):\(l.line):\(l.column):"
+        let text = CompilerFormat.singleLine(message)
+        guard color else { return "\(place) \(severity.rawValue): \(text) [\(rule)]\n" }
+        let tint = severity == .error ? "\u{1B}[1;31m" : severity == .warning ? "\u{1B}[1;35m" : "\u{1B}[1;36m"
+        return "\u{1B}[1m\(place)\u{1B}[0m \(tint)\(severity.rawValue):\u{1B}[0m \(text) \u{1B}[2m[\(rule)]\u{1B}[0m\n"
+    }
+
+    /// One diagnostic is one line: line breaks inside quoted text become spaces.
+    static func singleLine(_ s: String) -> String {
+        guard s.contains(where: \.isNewline) else { return s }
+        return String(s.map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,80 @@
+/// One article, analysed once and shared read-only by every check.
+public struct Document: Sendable {
+    public let path: String
+    public let text: SourceText
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let lexicon: Lexicon
+
+    public init(path: String, text: SourceText, lexicon: Lexicon) {
+        self.path = path
+        self.text = text
+        self.lexicon = lexicon
+        tokens = Tokenizer.tokenize(text, lexicon: lexicon)
+        sentences = Segmenter.sentences(tokens, in: text)
+    }
+
+    public init(path: String, contents: String, lexicon: Lexicon) {
+        self.init(path: path, text: SourceText(contents), lexicon: lexicon)
+    }
+
+    public var bytes: [UInt8] { text.bytes }
+
+    /// Where a byte range is, as 1-based line and column (end column exclusive).
+    public func location(_ range: Range<Int>) -> SourceLocation {
+        let start = text.lineColumn(of: range.lowerBound)
+        let end = text.lineColumn(of: range.upperBound)
+        return SourceLocation(path: path, line: start.line, column: start.column,
+                              endLine: end.line, endColumn: end.column,
+                              byteRange: range.lowerBound..<range.upperBound)
+    }
+
+    public func string(_ range: Range<Int>) -> String { text.string(range) }
+
+    public func string(token i: Int) -> String { text.string(tokens[i].range) }
+
+    /// Text of tokens `range`, from the first token's start to the last one's end.
+    public func string(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text.string(byteRange(tokens: range))
+    }
+
+    public func byteRange(tokens range: Range<Int>) -> Range<Int> {
+        Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+    }
+
+    /// The text of the line a byte offset is on, trimmed (what a baseline keys on).
+    public func lineText(at offset: Int) -> String {
+        let line = text.lineColumn(of: offset).line
+        return text.string(text.lineRange(line)).trimmingWhitespace()
+    }
+
+    /// Index of the sentence containing token `i` (binary search).
+    public func sentenceIndex(ofToken i: Int) -> Int {
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].tokens.lowerBound <= i { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// True when token `i` is the punctuation mark `mark` (one ASCII byte or a short UTF-8 sequence).
+    @inline(__always)
+    public func token(_ i: Int, is mark: StaticString) -> Bool {
+        let t = tokens[i]
+        guard t.length == mark.utf8CodeUnitCount else { return false }
+        let m = mark.utf8Start
+        for k in 0..<t.length where bytes[Int(t.start) + k] != m[k] { return false }
+        return true
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

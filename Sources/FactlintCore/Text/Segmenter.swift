@@ -1,0 +1,116 @@
+/// A sentence: a run of tokens, and the paragraph it belongs to.
+public struct Sentence: Sendable, Equatable {
+    public var tokens: Range<Int>
+    public var paragraph: Int
+}
+
+/// Splits tokens into sentences and paragraphs.
+///
+/// Contract: sentences cover every token, in order, without overlap. A paragraph ends at
+/// a blank line. A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or
+/// brackets) when the next token starts a sentence (capital letter, digit, opening
+/// quote) — except after an abbreviation ("Mr.", "Oct.", "No.") or an initial
+/// ("U.S."). A line break also ends a sentence after terminal punctuation, and after
+/// a line that is a sentence of its own with no punctuation at all (a headline).
+public enum Segmenter {
+    public static func sentences(_ tokens: [Token], in text: SourceText) -> [Sentence] {
+        var result: [Sentence] = []
+        var start = 0, paragraph = 0
+        let bytes = text.bytes
+        func close(at end: Int) {
+            if end > start { result.append(Sentence(tokens: start..<end, paragraph: paragraph)) }
+            start = end
+        }
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if i > start && t.has(.paragraphBefore) {
+                close(at: i)
+            } else if i > start && t.has(.lineBefore) && endsLine(tokens, before: i, sentenceStart: start, bytes) {
+                close(at: i)
+            }
+            if i == start && t.has(.paragraphBefore) && !result.isEmpty { paragraph += 1 }
+            if t.kind == .punct && isTerminal(bytes, t) {
+                var j = i + 1
+                while j < tokens.count && tokens[j].isJoined && isCloser(bytes, tokens[j]) { j += 1 }
+                if j == tokens.count {
+                    close(at: j)
+                    break
+                }
+                let next = tokens[j]
+                if next.has(.spaceBefore) && startsSentence(bytes, next) && !isAbbreviation(tokens, dotAt: i, bytes) {
+                    if !next.has(.lineBefore) { close(at: j) }
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        close(at: tokens.count)
+        return result
+    }
+
+    private static func endsLine(_ tokens: [Token], before i: Int, sentenceStart: Int, _ bytes: [UInt8]) -> Bool {
+        var k = i - 1
+        while k > sentenceStart && isCloser(bytes, tokens[k]) { k -= 1 }
+        if tokens[k].kind == .punct && isTerminal(bytes, tokens[k]) {
+            return !isAbbreviation(tokens, dotAt: k, bytes) || startsSentence(bytes, tokens[i])
+        }
+        // A line with no terminal punctuation that began a sentence is a headline.
+        let headline = tokens[sentenceStart].has(.lineBefore) || sentenceStart == 0
+        return headline && startsSentence(bytes, tokens[i])
+    }
+
+    static func isTerminal(_ bytes: [UInt8], _ t: Token) -> Bool {
+        let b = bytes[Int(t.start)]
+        if t.length == 1 { return b == 0x2E || b == 0x21 || b == 0x3F }
+        return t.length == 3 && b == 0xE2 && bytes[Int(t.start) + 1] == 0x80 && bytes[Int(t.start) + 2] == 0xA6 // …
+    }
+
+    /// Closing quotes and brackets: " ' ) ] ” ’
+    static func isCloser(_ bytes: [UInt8], _ t: Token) -> Bool {
+        guard t.kind == .punct else { return false }
+        let b = bytes[Int(t.start)]
+        if t.length == 1 { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }
+        return t.length == 3 && b == 0xE2 && bytes[Int(t.start) + 1] == 0x80
+            && (bytes[Int(t.start) + 2] == 0x9D || bytes[Int(t.start) + 2] == 0x99)
+    }
+
+    private static func startsSentence(_ bytes: [UInt8], _ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.has(.capitalized)
+        case .number: return true
+        case .punct:
+            let b = bytes[Int(t.start)]
+            if t.length == 1 { return b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B || b == 0x2D || b == 0x24 }
+            // “ ‘ — • and currency signs
+            return b == 0xE2 || b == 0xC2 || b == 0xEF
+        }
+    }
+
+    /// True when the `.` at `dotAt` closes an abbreviation or an initial rather than a sentence.
+    private static func isAbbreviation(_ tokens: [Token], dotAt: Int, _ bytes: [UInt8]) -> Bool {
+        guard dotAt > 0, bytes[Int(tokens[dotAt].start)] == 0x2E else { return false }
+        let word = tokens[dotAt - 1]
+        guard word.kind == .word, tokens[dotAt].isJoined else { return false }
+        if word.length == 1 && word.has(.capitalized) { return true } // "U.S.", "J. K."
+        return Abbreviations.contains(bytes, word.range)
+    }
+}
+
+/// Words that a period follows without ending the sentence.
+enum Abbreviations {
+    static let words: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
+        "capt", "sgt", "adm", "cmdr", "maj", "rev", "hon", "pres", "supt", "insp",
+        "inc", "corp", "co", "ltd", "bros", "no", "nos", "vs", "approx", "dept", "est", "fig", "vol",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count <= 6 else { return false }
+        let folded = String(decoding: bytes[range].map(Lexicon.foldByte), as: UTF8.self)
+        return words.contains(folded)
+    }
+}

@@ -1,0 +1,107 @@
+/// The bytes of one article, classified and indexed for line/column lookup.
+///
+/// Contract: offsets everywhere in factlint are byte offsets into `bytes` (the file
+/// exactly as read, so fixes can be written back losslessly). Lines are 1-based and
+/// end at `\n`, `\r\n` or a lone `\r`; columns are 1-based and count Unicode scalars
+/// (a stray lead byte counts as one scalar, as an editor shows U+FFFD). A UTF-8 byte
+/// order mark is not part of line 1.
+public struct SourceText: Sendable {
+    public enum Encoding: Sendable, Equatable {
+        case utf8
+        /// Bytes that are not UTF-8: the offset of the first bad byte and how many there are.
+        case invalidUTF8(firstOffset: Int, count: Int)
+        case utf16
+        case binary(nulOffset: Int)
+    }
+
+    public let bytes: [UInt8]
+    /// Offset of the first byte after a UTF-8 BOM (0 when there is none).
+    public let contentStart: Int
+    public let encoding: Encoding
+    /// Byte offset at which each line starts; `lineStarts[0] == contentStart`.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        contentStart = hasBOM ? 3 : 0
+        encoding = SourceText.classify(bytes, from: contentStart)
+        lineStarts = SourceText.indexLines(bytes, from: contentStart)
+    }
+
+    public init(_ string: String) { self.init(bytes: Array(string.utf8)) }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column of a byte offset (an offset at the end is allowed).
+    public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+        let offset = max(contentStart, min(offset, bytes.count))
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, scalarCount(lineStarts[low]..<offset) + 1)
+    }
+
+    /// Byte range of a 1-based line, without its line break.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    public func scalarCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The text of a byte range; invalid bytes become U+FFFD.
+    public func string(_ range: Range<Int>) -> String {
+        let r = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
+        return String(decoding: bytes[r], as: UTF8.self)
+    }
+
+    private static func classify(_ bytes: [UInt8], from start: Int) -> Encoding {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return .utf16
+        }
+        if let nul = bytes.firstIndex(of: 0) { return .binary(nulOffset: nul) }
+        var first = -1, count = 0
+        bytes.withUnsafeBufferPointer { p in
+            var i = start
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let length = CharacterClass.sequenceLength(p, at: i)
+                if length == 0 {
+                    if first < 0 { first = i }
+                    count += 1
+                    i += 1
+                } else {
+                    i += length
+                }
+            }
+        }
+        return first < 0 ? .utf8 : .invalidUTF8(firstOffset: first, count: count)
+    }
+
+    private static func indexLines(_ bytes: [UInt8], from start: Int) -> [Int] {
+        var starts = [start]
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+}
