@@ -140,12 +140,12 @@ public struct NamesRule: RuleKind {
     private func swapDiagnostic(_ document: Document, _ range: Range<Int>, _ index: Int) -> Diagnostic? {
         let (wrong, right) = swaps[index]
         let found = document.string(tokens: range)
+        // The phrase as written, or with its first letter's case flipped; any other case is another phrase.
+        let flipped = (wrong.first?.isUppercase == true ? wrong.prefix(1).lowercased() : wrong.prefix(1).uppercased()) + wrong.dropFirst()
+        guard found == wrong || found == flipped else { return nil }
+        let atSentenceStart = document.sentences[document.sentenceIndex(ofToken: range.lowerBound)].tokens.lowerBound == range.lowerBound
         var replacement = right
-        if found != wrong {
-            // Accept a capitalized first letter (sentence start); any other case difference is another phrase.
-            guard found == wrong.prefix(1).uppercased() + wrong.dropFirst() else { return nil }
-            replacement = right.prefix(1).uppercased() + right.dropFirst()
-        }
+        if atSentenceStart { replacement = right.prefix(1).uppercased() + right.dropFirst() }
         let bytes = document.byteRange(tokens: range)
         return diagnostic(document, bytes, "'\(found)' should be '\(replacement)'",
                           fix: Fix(byteRange: bytes, text: replacement))

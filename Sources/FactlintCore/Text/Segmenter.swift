@@ -56,8 +56,12 @@ public enum Segmenter {
         if tokens[k].kind == .punct && isTerminal(bytes, tokens[k]) {
             return !isAbbreviation(tokens, dotAt: k, bytes) || startsSentence(bytes, tokens[i])
         }
-        // A line with no terminal punctuation that began a sentence is a headline.
+        // A line with no terminal punctuation that began a sentence is a headline, unless it
+        // stops mid-phrase ("met with", "the", a comma): then the line was wrapped.
         let headline = tokens[sentenceStart].has(.lineBefore) || sentenceStart == 0
+        let last = tokens[i - 1]
+        if last.kind == .punct && !isCloser(bytes, last) { return false }
+        if last.kind == .word && !last.has(.capitalized) && FunctionWords.contains(bytes, last.range) { return false }
         return headline && startsSentence(bytes, tokens[i])
     }
 
@@ -112,5 +116,20 @@ enum Abbreviations {
         guard range.count <= 6 else { return false }
         let folded = String(decoding: bytes[range].map(Lexicon.foldByte), as: UTF8.self)
         return words.contains(folded)
+    }
+}
+
+/// Words a headline does not end with; a line ending in one was wrapped mid-sentence.
+enum FunctionWords {
+    static let words: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+        "as", "that", "which", "who", "whose", "his", "her", "its", "their", "our", "this", "these", "than",
+        "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "into", "about", "after",
+        "before", "between", "over", "under", "said", "says", "told",
+    ]
+
+    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count <= 8 else { return false }
+        return words.contains(String(decoding: bytes[range].map(Lexicon.foldByte), as: UTF8.self))
     }
 }

@@ -1,0 +1,109 @@
+@testable import FactlintCore
+import Testing
+
+@Suite struct SourceTextTests {
+    @Test func columnsCountUnicodeScalars() {
+        let text = SourceText("日本 Tokyo\nné x")
+        #expect(text.lineColumn(of: 7).line == 1)
+        #expect(text.lineColumn(of: 7).column == 4) // after "日本 " (3 scalars, 7 bytes)
+        let x = Array("日本 Tokyo\nné x".utf8).lastIndex(of: UInt8(ascii: "x"))!
+        #expect(text.lineColumn(of: x) == (2, 4))
+    }
+
+    @Test func crlfAndLoneCRAreLineBreaks() {
+        let text = SourceText("a\r\nb\rc\nd")
+        #expect(text.lineCount == 4)
+        #expect(text.lineColumn(of: 3) == (2, 1))
+        #expect(text.lineColumn(of: 5) == (3, 1))
+        #expect(text.string(text.lineRange(1)) == "a")
+    }
+
+    @Test func byteOrderMarkIsNotAColumn() {
+        let text = SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array("Abe".utf8))
+        #expect(text.contentStart == 3)
+        #expect(text.lineColumn(of: 3) == (1, 1))
+    }
+
+    @Test func classifiesEncodings() {
+        #expect(SourceText("plain").encoding == .utf8)
+        #expect(SourceText(bytes: [0x41, 0xFF, 0x42]).encoding == .invalidUTF8(firstOffset: 1, count: 1))
+        #expect(SourceText(bytes: [0xED, 0xA0, 0x80]).encoding == .invalidUTF8(firstOffset: 0, count: 3)) // surrogate
+        #expect(SourceText(bytes: [0x41, 0x00]).encoding == .binary(nulOffset: 1))
+        #expect(SourceText(bytes: [0xFF, 0xFE, 0x41, 0x00]).encoding == .utf16)
+    }
+}
+
+@Suite struct TokenizerTests {
+    func words(_ s: String) -> [String] {
+        let text = SourceText(s)
+        return Tokenizer.tokenize(text, lexicon: Lexicon()).map { text.string($0.range) }
+    }
+
+    @Test func splitsWordsNumbersAndMarks() {
+        #expect(words("Takaichi’s $550bn F-35, 6,000 troops.") ==
+                ["Takaichi", "’", "s", "$", "550", "bn", "F", "-", "35", ",", "6,000", "troops", "."])
+        #expect(words("1.37 million in 2024.") == ["1.37", "million", "in", "2024", "."])
+        #expect(words("protégé naïve") == ["protégé", "naïve"])
+    }
+
+    @Test func recordsSpacingAndCase() {
+        let text = SourceText("TOKYO, Oct\n\nUS-Japan")
+        let tokens = Tokenizer.tokenize(text, lexicon: Lexicon())
+        #expect(tokens[0].has(.allCaps) && tokens[0].has(.capitalized))
+        #expect(tokens[1].isJoined)
+        #expect(tokens[2].has(.spaceBefore) && !tokens[2].has(.allCaps))
+        #expect(tokens[3].has(.paragraphBefore))
+        #expect(tokens[4].isJoined && tokens[5].isJoined)
+    }
+
+    @Test func looksWordsUpInTheLexicon() {
+        var lexicon = Lexicon()
+        let id = lexicon.intern("Japan")
+        let apostrophe = lexicon.intern("'")
+        let text = SourceText("JAPAN’s japan")
+        let tokens = Tokenizer.tokenize(text, lexicon: lexicon)
+        #expect(tokens.map(\.word) == [id, apostrophe, Lexicon.unknown, id])
+    }
+
+    @Test func unicodeSpacesSeparateAndInvalidBytesAreMarks() {
+        let text = SourceText(bytes: Array("a\u{00A0}b\u{2009}c".utf8) + [0xFF] + Array("d".utf8))
+        let tokens = Tokenizer.tokenize(text, lexicon: Lexicon())
+        #expect(tokens.count == 5)
+        #expect(tokens[3].kind == .punct && tokens[3].length == 1)
+    }
+}
+
+@Suite struct SegmenterTests {
+    func sentences(_ s: String) -> [String] {
+        let document = Document(path: "t", contents: s, lexicon: Lexicon())
+        return document.sentences.map { document.string(tokens: $0.tokens) }
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        #expect(sentences("Mr. Trump met Ms. Takaichi in Oct. 2025. They talked.") ==
+                ["Mr. Trump met Ms. Takaichi in Oct. 2025.", "They talked."])
+        #expect(sentences("The U.S. Navy sailed. It was No. 3 in the world.") ==
+                ["The U.S. Navy sailed.", "It was No. 3 in the world."])
+    }
+
+    @Test func quotesAndQuestionMarks() {
+        #expect(sentences("“Is it a deal?” he asked. “Yes!” She smiled.") ==
+                ["“Is it a deal?” he asked.", "“Yes!”", "She smiled."])
+    }
+
+    @Test func headlinesAndParagraphs() {
+        let document = Document(path: "t", contents: "New era in ties\nTakaichi met Trump on Tuesday.\n\nHe left.", lexicon: Lexicon())
+        #expect(document.sentences.map { document.string(tokens: $0.tokens) } ==
+                ["New era in ties", "Takaichi met Trump on Tuesday.", "He left."])
+        #expect(document.sentences.map(\.paragraph) == [0, 0, 1])
+    }
+
+    @Test func wrappedLinesContinueTheSentence() {
+        #expect(sentences("The president met with\nPrime Minister Takaichi today.") ==
+                ["The president met with\nPrime Minister Takaichi today."])
+    }
+
+    @Test func crlfText() {
+        #expect(sentences("One.\r\nTwo.\r\n") == ["One.", "Two."])
+    }
+}
