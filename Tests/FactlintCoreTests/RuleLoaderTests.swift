@@ -18,11 +18,13 @@ import Testing
 
     @Test func unknownKeyNamesTheKeyPath() {
         #expect(loadError("{ kind: 'names', names: ['Abe'], nmaes: [] }") ==
-                "bad-rule.json5: nmaes: unknown key 'nmaes'; expected one of: description, dictionary, examples, fused, ignore, kind, minLength, names, nearMisses, severity, swaps")
+                "bad-rule.json5: nmaes: unknown key 'nmaes'; did you mean 'names'?")
+        #expect(loadError("{ kind: 'names', names: ['Abe'], colour: 1 }") ==
+                "bad-rule.json5: colour: unknown key 'colour'; expected one of: description, dictionary, examples, fused, ignore, kind, minLength, names, nearMisses, severity, swaps")
         #expect(loadError("{ kind: 'names', names: [{ name: 'Abe', varients: [] }] }") ==
-                "bad-rule.json5: names[0].varients: unknown key 'varients'; expected one of: name, variants")
+                "bad-rule.json5: names[0].varients: unknown key 'varients'; did you mean 'variants'?")
         #expect(loadError("{ kind: 'names', names: ['Abe'], examples: { trigger: [] } }") ==
-                "bad-rule.json5: examples.trigger: unknown key 'trigger'; expected one of: passes, triggers")
+                "bad-rule.json5: examples.trigger: unknown key 'trigger'; did you mean 'triggers'?")
     }
 
     @Test func unknownKindListsTheValidOnes() {

@@ -35,7 +35,8 @@ public struct RuleExamples: Sendable, Decodable {
 
 /// The keys every rule file has, whatever its kind.
 struct RuleHeader: Decodable {
-    static let keys = ["kind", "severity", "description", "examples"]
+    /// `$schema` lets editors find rules/schema.json; factlint ignores it.
+    static let keys = ["kind", "severity", "description", "examples", "$schema"]
 
     var kind: String
     var severity: Severity?

@@ -16,9 +16,11 @@ extension Decoder {
         let all = try container(keyedBy: AnyKey.self)
         let allowed = Set(K.allCases.map(\.stringValue)).union(alsoAllowed)
         for key in all.allKeys where !allowed.contains(key.stringValue) {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath + [key],
-                debugDescription: "unknown key '\(key.stringValue)'; expected one of: \(allowed.sorted().joined(separator: ", "))"))
+            let near = allowed.sorted().first { EditDistance.distance($0.lowercased(), key.stringValue.lowercased(), limit: 2) != nil }
+            let hint = near.map { "did you mean '\($0)'?" }
+                ?? "expected one of: \(allowed.filter { $0 != "$schema" }.sorted().joined(separator: ", "))"
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key],
+                                                    debugDescription: "unknown key '\(key.stringValue)'; \(hint)"))
         }
         return try container(keyedBy: K.self)
     }
