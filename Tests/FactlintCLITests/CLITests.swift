@@ -30,7 +30,7 @@ struct Run {
         let expected = try String(contentsOf: root.appendingPathComponent("fixtures/expected.out"), encoding: .utf8)
         #expect(run.out == expected)
         #expect(run.status == ExitCode.findings)
-        #expect(run.err.hasSuffix(" in 4 files\n"))
+        #expect(run.err.hasSuffix(" in 7 files\n"))
     }
 
     @Test func everyLineHasTheCompilerShape() throws {
@@ -97,7 +97,7 @@ struct Run {
 
     @Test func includeAndExcludeGlobs() {
         let fixtures = root.appendingPathComponent("fixtures").path
-        #expect(Run(["--rules", rulesPath, "--exclude", "names", fixtures]).err.hasSuffix("in 2 files\n"))
+        #expect(Run(["--rules", rulesPath, "--exclude", "names", fixtures]).err.hasSuffix("in 5 files\n"))
         #expect(Run(["--rules", rulesPath, "--include", "**/clean/*.txt", fixtures]).err.hasSuffix("in 1 file\n"))
         #expect(Run(["--rules", rulesPath, "--include", "*.md", fixtures]).err.hasSuffix("in 0 files\n"))
     }
