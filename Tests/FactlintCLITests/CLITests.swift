@@ -30,7 +30,7 @@ struct Run {
         let expected = try String(contentsOf: root.appendingPathComponent("fixtures/expected.out"), encoding: .utf8)
         #expect(run.out == expected)
         #expect(run.status == ExitCode.findings)
-        #expect(run.err.hasSuffix(" in 7 files\n"))
+        #expect(run.err.hasSuffix(" in 11 files\n"))
     }
 
     @Test func everyLineHasTheCompilerShape() throws {

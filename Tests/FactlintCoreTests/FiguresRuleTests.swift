@@ -32,6 +32,10 @@ import Testing
         """, [:])
     }
 
+    @Test func eachAnchorClaimsOnlyItsNearestFigure() {
+        assertFindings(rules, "Japan pledged $550 billion, of which $332 billion goes to energy and $75 billion to AI.", [:])
+    }
+
     @Test func consensusReportsTheOddOneOut() {
         assertFindings(rules, [
             "Companies plan investments of up to $400 billion.",

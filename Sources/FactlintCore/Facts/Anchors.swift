@@ -21,28 +21,41 @@ public struct Anchors: Sendable {
         matcher.matches(document.tokens).map { Hit(tokens: $0.tokens, facts: $0.payloads) }
     }
 
-    /// The facts anchored nearest to `span`, with the distance in words (same sentence only).
-    /// `hits` must be in text order.
-    public func nearest(to span: Range<Int>, hits: [Hit], in document: Document,
-                        accept: (Int) -> Bool = { _ in true }) -> (fact: Int, distance: Int)? {
-        let sentence = document.sentences[document.sentenceIndex(ofToken: span.lowerBound)].tokens
-        var best: (fact: Int, distance: Int)? = nil
-        var low = 0, high = hits.count
-        while low < high { // first hit that could be in the sentence
-            let mid = (low + high) / 2
-            if hits[mid].tokens.upperBound <= sentence.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        for hit in hits[low...] {
-            if hit.tokens.lowerBound >= sentence.upperBound { break }
-            guard hit.tokens.lowerBound >= sentence.lowerBound, hit.tokens.upperBound <= sentence.upperBound else { continue }
-            let gap = hit.tokens.upperBound <= span.lowerBound ? hit.tokens.upperBound..<span.lowerBound
-                : span.upperBound <= hit.tokens.lowerBound ? span.upperBound..<hit.tokens.lowerBound : 0..<0
-            let distance = document.tokens[gap].lazy.filter { $0.kind != .punct }.count
-            guard distance <= window else { continue }
-            for fact in hit.facts where accept(fact) {
-                if best == nil || distance < best!.distance { best = (fact, distance) }
+    /// Binds candidates (figures, dates) to facts: each anchor occurrence claims, for each of
+    /// its facts, the nearest acceptable candidate in its sentence within `window` words.
+    /// A candidate claimed for several facts goes to the nearest anchor. Returns, per
+    /// candidate index, the fact it is bound to (absent: unbound). Candidates must be in
+    /// text order and not overlap.
+    public func bind(_ candidates: [Range<Int>], hits: [Hit], in document: Document,
+                     accept: (_ candidate: Int, _ fact: Int) -> Bool = { _, _ in true }) -> [Int: Int] {
+        guard !candidates.isEmpty, !hits.isEmpty else { return [:] }
+        var best: [Int: (fact: Int, distance: Int)] = [:]
+        var first = 0
+        for hit in hits {
+            let sentence = document.sentences[document.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
+            while first < candidates.count && candidates[first].upperBound <= sentence.lowerBound { first += 1 }
+            for fact in hit.facts {
+                var nearest: (candidate: Int, distance: Int)? = nil
+                var c = first
+                while c < candidates.count && candidates[c].lowerBound < sentence.upperBound {
+                    let d = distance(candidates[c], hit.tokens, document)
+                    if d <= window, accept(c, fact), nearest == nil || d < nearest!.distance { nearest = (c, d) }
+                    c += 1
+                }
+                if let n = nearest, best[n.candidate] == nil || n.distance < best[n.candidate]!.distance {
+                    best[n.candidate] = (fact, n.distance)
+                }
             }
         }
-        return best
+        return best.mapValues(\.fact)
+    }
+
+    /// Words (not punctuation) between two token ranges; 0 when they touch or overlap.
+    private func distance(_ a: Range<Int>, _ b: Range<Int>, _ document: Document) -> Int {
+        let gap = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound
+            : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
+        var words = 0
+        for k in gap where document.tokens[k].kind != .punct { words += 1 }
+        return words
     }
 }

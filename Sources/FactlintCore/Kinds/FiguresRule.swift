@@ -134,19 +134,20 @@ public struct FiguresRule: RuleKind {
         let quantities = extractor.quantities(in: document)
         guard !quantities.isEmpty else { return }
         let hits = anchors.hits(in: document)
-        for q in quantities {
-            let bound = hits.isEmpty ? nil : anchors.nearest(to: q.tokens, hits: hits, in: document, accept: { facts[$0].unit == q.unit })
-            guard let bound, let value = facts[bound.fact].value else {
+        let binding = anchors.bind(quantities.map(\.tokens), hits: hits, in: document) { facts[$1].unit == quantities[$0].unit }
+        for (index, q) in quantities.enumerated() {
+            let bound = binding[index]
+            guard let bound, let value = facts[bound].value else {
                 // Amounts not checked against a known value go to the magnitude comparison.
                 if let magnitudes, let amount = magnitudes.amount(q, in: document) { findings.evidence.append(.amount(amount)) }
                 if let bound {
-                    findings.evidence.append(.figure(Figure(fact: bound.fact, quantity: q, text: document.string(q.bytes),
+                    findings.evidence.append(.figure(Figure(fact: bound, quantity: q, text: document.string(q.bytes),
                                                             location: document.location(q.bytes),
                                                             lineText: document.lineText(at: q.bytes.lowerBound))))
                 }
                 continue
             }
-            let fact = facts[bound.fact]
+            let fact = facts[bound]
             let text = document.string(q.bytes)
             if fact.tolerance.agree(q, value) { continue }
             let severity = fact.severity ?? meta.severity

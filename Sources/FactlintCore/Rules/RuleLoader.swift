@@ -4,6 +4,7 @@ import Foundation
 public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
         BoilerplateRule.self,
+        DatesRule.self,
         FiguresRule.self,
         NamesRule.self,
     ]

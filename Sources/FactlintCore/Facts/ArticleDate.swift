@@ -1,0 +1,34 @@
+/// The date an article was written, from its header, dateline or byline.
+///
+/// Looks at the first lines only, in this order: a full date (with its year) on a short
+/// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025"); an ISO
+/// date at the very start or after "date"/"dated"; a year-less dateline date in the first
+/// two lines ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year. Otherwise the
+/// fallback (a rule setting), otherwise nothing.
+public enum ArticleDate {
+    static let headerLines = 12
+    static let shortLineWords = 12
+
+    public static func detect(_ d: Document, extractor: DateExtractor, fallback: Int?) -> Int? {
+        guard !d.tokens.isEmpty else { return fallback }
+        let text = d.text
+        let limitLine = min(headerLines, text.lineCount)
+        let limitByte = limitLine < text.lineCount ? text.lineStarts[limitLine] : text.bytes.count
+        var limit = 0
+        while limit < d.tokens.count && Int(d.tokens[limit].start) < limitByte { limit += 1 }
+        let header = extractor.expressions(in: d, reference: fallback, limit: limit)
+        for e in header where e.kind == .date && !e.yearInferred {
+            let line = text.lineColumn(of: e.bytes.lowerBound).line
+            let words = d.string(text.lineRange(line)).split(separator: " ").count
+            let first = e.tokens.lowerBound
+            let afterKeyword = first >= 1 && (d.tokens[first - 1].word == extractor.v.date || d.tokens[first - 1].word == extractor.v.dated)
+            if words <= shortLineWords || first <= 1 || afterKeyword { return e.interval?.lowerBound }
+        }
+        if let fallback {
+            for e in header where e.kind == .date && e.yearInferred && text.lineColumn(of: e.bytes.lowerBound).line <= 2 {
+                return e.interval?.lowerBound ?? fallback
+            }
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,133 @@
+/// Finds time expressions: full dates in the forms news uses, years, decades, spans,
+/// weekdays and relative expressions, each resolved to an interval of days when it can be.
+///
+/// Contract: expressions come back in text order without overlap. Numbers that are
+/// figures ("$1.6 billion", "250 cherry trees", "1.37 million"), model names ("F-150")
+/// and "No. 3" are not years. Year-less dates, weekdays and relative expressions resolve
+/// against `reference` (the article's date) and stay unresolved without one.
+public struct DateExtractor: Sendable {
+    let v: DateVocabulary
+    /// How to read 01/02/2025 (a first number above 12 is always a day).
+    public let dayFirst: Bool
+
+    public init(dayFirst: Bool, lexicon: inout Lexicon) {
+        self.dayFirst = dayFirst
+        v = DateVocabulary(lexicon: &lexicon)
+    }
+
+    public func expressions(in d: Document, reference: Int?, limit: Int? = nil) -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var i = 0
+        let end = min(d.tokens.count, limit ?? d.tokens.count)
+        while i < end {
+            if let e = expression(d, at: i, reference: reference) {
+                found.append(e)
+                i = e.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    func make(_ d: Document, _ kind: TimeExpression.Kind, _ range: Range<Int>, _ interval: ClosedRange<Int>?) -> TimeExpression {
+        TimeExpression(kind: kind, tokens: range, bytes: d.byteRange(tokens: range), interval: interval)
+    }
+
+    func expression(_ d: Document, at i: Int, reference: Int?) -> TimeExpression? {
+        let t = d.tokens[i]
+        switch t.kind {
+        case .word:
+            if let wd = v.weekdays[t.word], t.has(.capitalized) { return weekday(d, at: i, weekday: wd, modifier: nil, reference: reference) }
+            if v.months[t.word] != nil, t.has(.capitalized), let e = monthFirst(d, at: i, reference: reference) { return e }
+            return relative(d, at: i, reference: reference)
+        case .number:
+            return numeric(d, at: i, reference: reference) ?? relative(d, at: i, reference: reference)
+        case .punct:
+            return nil
+        }
+    }
+
+    // MARK: Weekdays
+
+    func weekday(_ d: Document, at i: Int, weekday wd: Int, modifier: Int32?, reference: Int?) -> TimeExpression? {
+        let tokens = d.tokens
+        var j = i + 1
+        if j < tokens.count, tokens[j].isJoined, d.token(j, is: ".") { j += 1 }     // "Tue."
+        var k = j
+        if k < tokens.count, d.token(k, is: ",") || d.token(k, is: "(") { k += 1 }
+        if k < tokens.count, var date = expression(d, at: k, reference: reference), date.kind == .date {
+            var end = date.tokens.upperBound
+            if d.token(k - 1, is: "("), end < tokens.count, d.token(end, is: ")") { end += 1 }
+            date.dateBytes = date.bytes
+            date.statedWeekday = wd
+            date.tokens = i..<end
+            date.bytes = d.byteRange(tokens: date.tokens)
+            return date
+        }
+        let start = modifier == nil ? i : i - 1
+        var e = make(d, .weekday, start..<j, nil)
+        e.statedWeekday = wd
+        if let reference {
+            let delta = ((wd - CivilDate.weekday(reference)) % 7 + 7) % 7 // 0...6 days ahead
+            let day: Int
+            switch modifier {
+            case v.last?: day = reference + (delta == 0 ? -7 : delta - 7)
+            case v.next?: day = reference + (delta == 0 ? 7 : delta)
+            default: day = reference + (delta > 3 ? delta - 7 : delta) // nearest: three days either side
+            }
+            e.interval = day...day
+        }
+        return e
+    }
+
+    // MARK: Month names
+
+    /// "October 28, 2025", "Oct. 28", "Oct 28 2025", "October 2025", "in July".
+    func monthFirst(_ d: Document, at i: Int, reference: Int?) -> TimeExpression? {
+        let tokens = d.tokens
+        guard let month = v.months[tokens[i].word] else { return nil }
+        if d.string(token: i) == "May", i + 1 < tokens.count, tokens[i + 1].kind == .word { return nil } // "May I"
+        var j = i + 1
+        if j < tokens.count, tokens[j].isJoined, d.token(j, is: ".") { j += 1 }
+        if j < tokens.count, tokens[j].kind == .number, let day = smallInt(d, j), (1...31).contains(day),
+           !(j + 1 < tokens.count && tokens[j + 1].isJoined && tokens[j + 1].kind == .word && !v.months.keys.contains(tokens[j + 1].word) && d.string(token: j + 1).count > 2) {
+            var end = j + 1
+            if end < tokens.count, tokens[end].isJoined, ["st", "nd", "rd", "th"].contains(d.string(token: end)) { end += 1 }
+            var k = end
+            if k < tokens.count, d.token(k, is: ",") { k += 1 }
+            if k < tokens.count, let year = year(d, k) { return full(d, i..<(k + 1), year, month, day) }
+            return yearless(d, i..<end, month, day, reference)
+        }
+        if j < tokens.count, let year = year(d, j) {
+            let start = CivilDate.days(year, month, 1)
+            let next = month == 12 ? CivilDate.days(year + 1, 1, 1) : CivilDate.days(year, month + 1, 1)
+            return make(d, .month, i..<(j + 1), start...(next - 1))
+        }
+        return nil
+    }
+
+    /// A date with its year; an impossible one ("February 30, 2025") keeps its span, flagged.
+    func full(_ d: Document, _ range: Range<Int>, _ year: Int, _ month: Int, _ day: Int) -> TimeExpression? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard CivilDate.isValid(year, month, day) else {
+            var e = make(d, .date, range, nil)
+            e.impossible = (year, month, day)
+            return e
+        }
+        let days = CivilDate.days(year, month, day)
+        return make(d, .date, range, days...days)
+    }
+
+    func yearless(_ d: Document, _ range: Range<Int>, _ month: Int, _ day: Int, _ reference: Int?) -> TimeExpression? {
+        var e = make(d, .date, range, nil)
+        e.yearInferred = true
+        if let reference {
+            let year = CivilDate.civil(reference).year
+            guard CivilDate.isValid(year, month, day) else { return nil }
+            let days = CivilDate.days(year, month, day)
+            e.interval = days...days
+        }
+        return e
+    }
+}

@@ -1,0 +1,43 @@
+/// The words dates are made of, interned into the shared lexicon at load.
+struct DateVocabulary: Sendable {
+    let months: [Int32: Int]
+    let weekdays: [Int32: Int]
+    let units: [Int32: String]
+    let smallNumbers: [Int32: Int]
+    let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the: Int32
+
+    init(lexicon: inout Lexicon) {
+        var months: [Int32: Int] = [:]
+        for (i, name) in CivilDate.monthNames.enumerated() {
+            months[lexicon.intern(name)] = i + 1
+            months[lexicon.intern(String(name.prefix(3)))] = i + 1
+        }
+        months[lexicon.intern("Sept")] = 9
+        self.months = months
+        var weekdays: [Int32: Int] = [:]
+        for (i, name) in CivilDate.weekdayNames.enumerated() {
+            weekdays[lexicon.intern(name)] = i
+            weekdays[lexicon.intern(String(name.prefix(3)))] = i
+        }
+        weekdays[lexicon.intern("Tues")] = 2
+        weekdays[lexicon.intern("Thurs")] = 4
+        self.weekdays = weekdays
+        var units: [Int32: String] = [:]
+        for unit in ["day", "week", "month", "year"] {
+            units[lexicon.intern(unit)] = unit
+            units[lexicon.intern(unit + "s")] = unit
+        }
+        self.units = units
+        var numbers: [Int32: Int] = [:]
+        for (i, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
+            numbers[lexicon.intern(word)] = i + 1
+        }
+        smallNumbers = numbers
+        last = lexicon.intern("last"); next = lexicon.intern("next"); this = lexicon.intern("this")
+        ago = lexicon.intern("ago"); earlier = lexicon.intern("earlier"); later = lexicon.intern("later")
+        yesterday = lexicon.intern("yesterday"); today = lexicon.intern("today"); tomorrow = lexicon.intern("tomorrow")
+        between = lexicon.intern("between"); from = lexicon.intern("from"); to = lexicon.intern("to")
+        and = lexicon.intern("and"); or = lexicon.intern("or"); s = lexicon.intern("s"); a = lexicon.intern("a")
+        date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the")
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// `dates`: date sanity. Weekdays that do not match their dates; event years and periods
+/// that contradict declared facts; anniversaries that do not add up; and, for events
+/// declared without a date, the odd article out.
+public struct DatesRule: RuleKind {
+    public static let kind = "dates"
+    public static let defaultSeverity = Severity.error
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable, Sendable {
+        public var referenceDate: String?
+        public var slashDates: String
+        public var weekdays: Bool
+        public var window: Int
+        public var events: [Event]
+        public var anniversaries: [Anniversary]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case referenceDate, slashDates, weekdays, window, events, anniversaries }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            referenceDate = try c.decodeIfPresent(String.self, forKey: .referenceDate)
+            slashDates = try c.decode(.slashDates, default: "month-first")
+            weekdays = try c.decode(.weekdays, default: true)
+            window = try c.decode(.window, default: 8)
+            events = try c.decode(.events, default: [])
+            anniversaries = try c.decode(.anniversaries, default: [])
+            if let r = referenceDate, DatesRule.parseDay(r) == nil {
+                throw c.invalid(.referenceDate, "'\(r)' is not a date; write YYYY-MM-DD")
+            }
+            if !["day-first", "month-first"].contains(slashDates) {
+                throw c.invalid(.slashDates, "'\(slashDates)' is not one of: day-first, month-first")
+            }
+            if window < 0 || window > 50 { throw c.invalid(.window, "must be between 0 and 50 words") }
+        }
+    }
+
+    /// An event with its date: `year`, `date` (YYYY-MM-DD) or `period` ("1977..1983"), or none (compare articles).
+    public struct Event: Decodable, Sendable {
+        public var name: String
+        public var anchors: [String]
+        public var interval: ClosedRange<Int>?
+        public var described: String
+        public var severity: Severity?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, year, date, period, severity }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            anchors = try c.decode([String].self, forKey: .anchors)
+            severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
+            if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
+            let given = [c.contains(.year), c.contains(.date), c.contains(.period)].filter { $0 }.count
+            if given > 1 { throw c.invalid(.period, "give one of year, date or period, not several") }
+            described = ""
+            if let year = try c.decodeIfPresent(Int.self, forKey: .year) {
+                guard (1...9999).contains(year) else { throw c.invalid(.year, "\(year) is not a year") }
+                interval = CivilDate.yearInterval(year)
+                described = "in \(year)"
+            } else if let date = try c.decodeIfPresent(String.self, forKey: .date) {
+                guard let day = DatesRule.parseDay(date) else { throw c.invalid(.date, "'\(date)' is not a date; write YYYY-MM-DD") }
+                interval = day...day
+                described = "on \(CivilDate.describe(day))"
+            } else if let period = try c.decodeIfPresent(String.self, forKey: .period) {
+                let parts = period.components(separatedBy: "..")
+                guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b else {
+                    throw c.invalid(.period, "'\(period)' is not a period; write FIRST..LAST years, e.g. \"1977..1983\"")
+                }
+                interval = CivilDate.days(a, 1, 1)...CivilDate.days(b, 12, 31)
+                described = "in \(a)–\(b)"
+            }
+        }
+    }
+
+    /// "the 250th anniversary of US independence": `year` is the founding year.
+    public struct Anniversary: Decodable, Sendable {
+        public var name: String
+        public var anchors: [String]
+        public var year: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, year }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            anchors = try c.decode([String].self, forKey: .anchors)
+            year = try c.decode(Int.self, forKey: .year)
+            if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
+        }
+    }
+
+    public struct Evidence: Sendable {
+        var event: Int
+        var interval: ClosedRange<Int>
+        var text: String
+        var location: SourceLocation
+        var lineText: String
+    }
+
+    public let meta: RuleMeta
+    let options: Options
+    let extractor: DateExtractor
+    let eventAnchors: Anchors
+    let anniversaryAnchors: Anchors
+    let fallback: Int?
+    let ordinalSuffixes: Set<Int32>
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        self.options = options
+        extractor = DateExtractor(dayFirst: options.slashDates == "day-first", lexicon: &context.lexicon)
+        var events = Anchors(window: options.window)
+        for (i, event) in options.events.enumerated() {
+            for phrase in event.anchors { events.add(phrase, fact: i, lexicon: &context.lexicon) }
+        }
+        var anniversaries = Anchors(window: options.window)
+        for (i, a) in options.anniversaries.enumerated() {
+            for phrase in a.anchors { anniversaries.add(phrase, fact: i, lexicon: &context.lexicon) }
+        }
+        eventAnchors = events
+        anniversaryAnchors = anniversaries
+        fallback = options.referenceDate.flatMap(DatesRule.parseDay)
+        ordinalSuffixes = Set(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
+    }
+
+    public func check(_ document: Document, into findings: inout Findings<Evidence>) {
+        let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback)
+        let expressions = extractor.expressions(in: document, reference: reference)
+        guard !expressions.isEmpty else { return }
+        if options.weekdays { checkCalendar(document, expressions, &findings) }
+        if !options.events.isEmpty { checkEvents(document, expressions, &findings) }
+        if !options.anniversaries.isEmpty { checkAnniversaries(document, expressions, &findings) }
+    }
+
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        var byEvent: [Int: [Evidence]] = [:]
+        for item in evidence { byEvent[item.event, default: []].append(item) }
+        for (index, items) in byEvent.sorted(by: { $0.key < $1.key }) {
+            let event = options.events[index]
+            ConsensusReport.report(items, ruleID: meta.id, severity: event.severity ?? .warning, subject: event.name,
+                                   key: { "\($0.interval)" }, agree: { $0.interval.overlaps($1.interval) },
+                                   describe: { $0.text }, location: { $0.location }, lineText: { $0.lineText },
+                                   into: &diagnostics)
+        }
+    }
+
+    static func parseDay(_ s: String) -> Int? {
+        let parts = s.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], CivilDate.isValid(y, m, d) else { return nil }
+        return CivilDate.days(y, m, d)
+    }
+}
