@@ -5,8 +5,10 @@ public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
         BoilerplateRule.self,
         DatesRule.self,
+        EntitiesRule.self,
         FiguresRule.self,
         NamesRule.self,
+        VariantsRule.self,
     ]
 
     public static func named(_ name: String) -> (any RuleKind.Type)? {

@@ -56,9 +56,12 @@ public enum Segmenter {
         if tokens[k].kind == .punct && isTerminal(bytes, tokens[k]) {
             return !isAbbreviation(tokens, dotAt: k, bytes) || startsSentence(bytes, tokens[i])
         }
-        // A line with no terminal punctuation that began a sentence is a headline, unless it
-        // stops mid-phrase ("met with", "the", a comma): then the line was wrapped.
-        let headline = tokens[sentenceStart].has(.lineBefore) || sentenceStart == 0
+        // A short line with no terminal punctuation that began a sentence is a headline, unless
+        // it stops mid-phrase ("met with", "the", a comma): then the line was wrapped. Commas or
+        // more than a dozen words also mean wrapped prose.
+        let words = (sentenceStart..<i).lazy.filter { tokens[$0].kind == .word }.count
+        let commas = (sentenceStart..<i).contains { tokens[$0].length == 1 && bytes[Int(tokens[$0].start)] == 0x2C }
+        let headline = (tokens[sentenceStart].has(.lineBefore) || sentenceStart == 0) && words <= 12 && !commas
         let last = tokens[i - 1]
         if last.kind == .punct && !isCloser(bytes, last) { return false }
         if last.kind == .word && !last.has(.capitalized) && FunctionWords.contains(bytes, last.range) { return false }

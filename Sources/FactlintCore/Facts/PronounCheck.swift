@@ -1,0 +1,94 @@
+/// Gendered pronouns whose only plausible antecedent is a person of the other gender.
+///
+/// The window: declared people mentioned earlier in the pronoun's sentence; for a
+/// pronoun that opens its sentence or has no candidate there, the previous sentence; for
+/// "him" and "her" (objects, and "her" as a possessive), the sentence so far plus the
+/// previous sentence. A candidate of the pronoun's gender, an unknown name that could be
+/// a person ("Hideki Matsuyama", "Mr. Kim"), or an accepted pronoun of the same gender
+/// in the window (a chain: "…she is his protege. She shares…") means no report. Pronouns inside quotations are skipped: they
+/// belong to the speaker's world.
+struct PronounCheck: Sendable {
+    enum Gender: String, Sendable { case female, male }
+
+    let pronouns: [Int32: (gender: Gender, object: Bool)]
+    let titles: Set<Int32>
+    let dictionary: WordList
+
+    init(lexicon: inout Lexicon, dictionary: WordList) {
+        var p: [Int32: (Gender, Bool)] = [:]
+        for w in ["he", "his", "himself"] { p[lexicon.intern(w)] = (.male, false) }
+        for w in ["she", "hers", "herself"] { p[lexicon.intern(w)] = (.female, false) }
+        p[lexicon.intern("him")] = (.male, true)
+        p[lexicon.intern("her")] = (.female, true)
+        pronouns = p.mapValues { (gender: $0.0, object: $0.1) }
+        titles = Set(["mr", "mrs", "ms", "miss", "dr", "president", "minister", "secretary", "chancellor", "senator",
+                      "governor", "mayor", "king", "queen", "prince", "princess", "sir", "lady", "lord", "general",
+                      "judge", "pope", "emperor", "empress", "sheikh"].map { lexicon.intern($0) })
+        self.dictionary = dictionary
+    }
+
+    struct Finding {
+        var pronoun: Int
+        var gender: Gender
+        var nearest: Mention
+    }
+
+    func check(_ d: Document, mentions: [Mention], genders: [Gender?], quotations: [Quotation]) -> [Finding] {
+        var findings: [Finding] = []
+        var accepted: [Int: Set<Gender>] = [:] // sentence → genders of accepted pronouns
+        var chain: [(token: Int, gender: Gender)] = [] // accepted pronouns, in text order
+        let people = mentions.filter { genders[$0.entity] != nil && Quotations.containing($0.tokens.lowerBound, in: quotations) == nil }
+        for i in d.tokens.indices {
+            guard let (gender, object) = pronouns[d.tokens[i].word], Quotations.containing(i, in: quotations) == nil else { continue }
+            let s = d.sentenceIndex(ofToken: i)
+            if accepted[s]?.contains(gender) == true { continue }
+            let sentence = d.sentences[s].tokens
+            let previous = s > 0 ? d.sentences[s - 1].tokens : sentence.lowerBound..<sentence.lowerBound
+            let ownSpan = sentence.lowerBound..<i
+            let opens = !(ownSpan).contains { d.tokens[$0].kind == .word }
+            let own = people.filter { ownSpan.contains($0.tokens.lowerBound) }
+            var window: [Range<Int>]
+            if object {
+                window = [previous, ownSpan]
+            } else if opens || own.isEmpty {
+                window = [previous]
+            } else {
+                window = [ownSpan]
+            }
+            let candidates = people.filter { m in window.contains { $0.contains(m.tokens.lowerBound) } }
+            let agreeing = candidates.contains { genders[$0.entity] == gender }
+                || chain.contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
+                || window.contains { unknownPerson(d, in: $0, mentions: mentions) }
+            if agreeing || candidates.isEmpty {
+                accepted[s, default: []].insert(gender)
+                chain.append((i, gender))
+                continue
+            }
+            findings.append(Finding(pronoun: i, gender: gender, nearest: candidates.last!))
+        }
+        return findings
+    }
+
+    /// A name no rule declares that could be a person: a title before a capitalized word
+    /// ("Mr. Kim"), or two capitalized words that are not ordinary words ("Hideki Matsuyama";
+    /// not "White House", not "South Korea").
+    func unknownPerson(_ d: Document, in range: Range<Int>, mentions: [Mention]) -> Bool {
+        let tokens = d.tokens
+        func mentioned(_ k: Int) -> Bool { mentions.contains { $0.tokens.contains(k) } }
+        func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned(k) }
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            if titles.contains(tokens[k].word) && !mentioned(k) {
+                var j = k + 1
+                if j < range.upperBound, d.token(j, is: ".") { j += 1 }
+                if j < range.upperBound, name(j) { return true }
+            }
+            if name(k), name(k + 1), k > range.lowerBound, tokens[k + 1].has(.spaceBefore),
+               !dictionary.contains(d.string(token: k)), !dictionary.contains(d.string(token: k + 1)) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+}

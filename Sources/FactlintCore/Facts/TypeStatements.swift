@@ -1,0 +1,85 @@
+/// What a text says a declared thing is: "the frigate USS George Washington" (modifier),
+/// "USS George Washington, a frigate" (apposition), "the George Washington is a
+/// destroyer" (copula), "the USS George Washington aircraft carrier" (after the name).
+struct TypeStatements: Sendable {
+    /// A type phrase (payload index) for an entity: the declared type, or a contradicting one.
+    struct Phrase: Sendable {
+        var entity: Int
+        var text: String
+        var contradicts: Bool
+    }
+
+    struct Statement: Sendable {
+        var mention: Mention
+        var phrase: Phrase
+        var tokens: Range<Int>
+    }
+
+    private var matcher = PhraseMatcher()
+    private(set) var phrases: [Phrase] = []
+    let articles: Set<Int32>
+    let copulas: Set<Int32>
+
+    init(lexicon: inout Lexicon) {
+        articles = Set(["a", "an", "the"].map { lexicon.intern($0) })
+        copulas = Set(["is", "was", "remains", "became"].map { lexicon.intern($0) })
+    }
+
+    var isEmpty: Bool { phrases.isEmpty }
+
+    mutating func add(_ text: String, entity: Int, contradicts: Bool, lexicon: inout Lexicon) {
+        for form in WordForms.phraseForms(of: text) where form == text.lowercased() || form == text.lowercased() + "s" {
+            matcher.add(form, payload: phrases.count, lexicon: &lexicon)
+        }
+        phrases.append(Phrase(entity: entity, text: text, contradicts: contradicts))
+    }
+
+    func statements(in d: Document, mentions: [Mention]) -> [Statement] {
+        guard !isEmpty else { return [] }
+        var found: [Statement] = []
+        let tokens = d.tokens
+        for mention in mentions {
+            let sentence = d.sentences[d.sentenceIndex(ofToken: mention.tokens.lowerBound)].tokens
+            func phrase(at k: Int) -> (Phrase, Range<Int>)? {
+                guard k < sentence.upperBound, let m = matcher.longestMatch(tokens, at: k), m.end <= sentence.upperBound else { return nil }
+                let candidates = m.payloads.map { phrases[$0] }.filter { $0.entity == mention.entity }
+                return candidates.first.map { ($0, k..<m.end) }
+            }
+            // Before the name: "the [U.S.] frigate USS George Washington".
+            var k = mention.tokens.lowerBound - 1
+            var skipped = 0
+            while k >= sentence.lowerBound && skipped <= 4 {
+                let start = max(sentence.lowerBound, k - 3)
+                if let hit = (start...k).lazy.compactMap({ s -> (Phrase, Range<Int>)? in
+                    guard let p = phrase(at: s), p.1.upperBound == k + 1 else { return nil }
+                    return p
+                }).first {
+                    found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                    break
+                }
+                let t = tokens[k]
+                guard t.kind == .punct ? d.token(k, is: ".") : t.has(.capitalized) else { break } // "U.S.", "US Navy"
+                k -= 1
+                skipped += 1
+            }
+            // After the name: directly, after ", a", or after "is a".
+            var j = mention.tokens.upperBound
+            if let hit = phrase(at: j) {
+                found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                continue
+            }
+            if j < sentence.upperBound, d.token(j, is: ",") || copulas.contains(tokens[j].word) {
+                j += 1
+                if j < sentence.upperBound, articles.contains(tokens[j].word) { j += 1 }
+                for extra in 0...2 where j + extra < sentence.upperBound {
+                    if let hit = phrase(at: j + extra) {
+                        found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                        break
+                    }
+                    if tokens[j + extra].kind == .punct { break }
+                }
+            }
+        }
+        return found
+    }
+}

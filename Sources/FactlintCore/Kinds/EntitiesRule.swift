@@ -1,0 +1,139 @@
+import Foundation
+
+/// `entities`: declared people and things with their aliases and attributes. Reports a
+/// thing given a contradicting type ("the frigate USS George Washington" for an aircraft
+/// carrier) and gendered pronouns whose only plausible antecedent is a person of the
+/// other gender.
+public struct EntitiesRule: RuleKind {
+    public static let kind = "entities"
+    public static let defaultSeverity = Severity.error
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable, Sendable {
+        public var entities: [Entity]
+        public var pronouns: Bool
+        public var pronounSeverity: Severity
+        public var dictionary: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case entities, pronouns, pronounSeverity, dictionary }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            entities = try c.decode([Entity].self, forKey: .entities)
+            pronouns = try c.decode(.pronouns, default: true)
+            pronounSeverity = try c.decode(.pronounSeverity, default: .warning)
+            dictionary = try c.decodeIfPresent(String.self, forKey: .dictionary)
+            if entities.isEmpty { throw c.invalid(.entities, "the list is empty; give at least one entity") }
+        }
+    }
+
+    public struct Entity: Decodable, Sendable {
+        public var name: String
+        public var aliases: [String]
+        public var gender: String?
+        public var type: String?
+        public var contradicts: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, aliases, gender, type, contradicts }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            aliases = try c.decode(.aliases, default: [])
+            gender = try c.decodeIfPresent(String.self, forKey: .gender)
+            type = try c.decodeIfPresent(String.self, forKey: .type)
+            contradicts = try c.decode(.contradicts, default: [])
+            if let g = gender, PronounCheck.Gender(rawValue: g) == nil {
+                throw c.invalid(.gender, "'\(g)' is not one of: female, male")
+            }
+            if gender != nil && type != nil { throw c.invalid(.type, "a person (with a gender) has no type") }
+            if !contradicts.isEmpty && type == nil { throw c.invalid(.contradicts, "give the entity's type too") }
+            if let t = type, contradicts.contains(where: { $0.lowercased() == t.lowercased() }) {
+                throw c.invalid(.contradicts, "'\(t)' is the entity's own type")
+            }
+        }
+    }
+
+    /// Type statements go to the cross-document pass, so a contradiction can point at an
+    /// article that states the right type.
+    public struct Evidence: Sendable {
+        var entity: Int
+        var phrase: String
+        var contradicts: Bool
+        var location: SourceLocation
+        var lineText: String
+    }
+
+    public let meta: RuleMeta
+    let entities: [Entity]
+    let genders: [PronounCheck.Gender?]
+    let finder: MentionFinder
+    let types: TypeStatements
+    let pronouns: PronounCheck?
+    let pronounSeverity: Severity
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        entities = options.entities
+        genders = options.entities.map { $0.gender.flatMap(PronounCheck.Gender.init) }
+        var finder = MentionFinder()
+        var types = TypeStatements(lexicon: &context.lexicon)
+        for (i, entity) in options.entities.enumerated() {
+            for alias in [entity.name] + entity.aliases { finder.add(alias, entity: i, lexicon: &context.lexicon) }
+            if let type = entity.type { types.add(type, entity: i, contradicts: false, lexicon: &context.lexicon) }
+            for wrong in entity.contradicts { types.add(wrong, entity: i, contradicts: true, lexicon: &context.lexicon) }
+        }
+        self.finder = finder
+        self.types = types
+        var dictionary = WordList.empty
+        if let path = options.dictionary {
+            do { dictionary = try WordList(contentsOf: URL(fileURLWithPath: path, relativeTo: context.rulesDirectory)) } catch {
+                throw RuleFileError(file: meta.file, keyPath: "dictionary", message: "cannot read word list '\(path)'")
+            }
+        }
+        pronouns = options.pronouns ? PronounCheck(lexicon: &context.lexicon, dictionary: dictionary) : nil
+        pronounSeverity = options.pronounSeverity
+    }
+
+    public func check(_ document: Document, into findings: inout Findings<Evidence>) {
+        let mentions = finder.mentions(in: document)
+        guard !mentions.isEmpty else { return }
+        for s in types.statements(in: document, mentions: mentions) {
+            let bytes = document.byteRange(tokens: s.tokens)
+            findings.evidence.append(Evidence(entity: s.mention.entity, phrase: document.string(bytes), contradicts: s.phrase.contradicts,
+                                              location: document.location(bytes), lineText: document.lineText(at: bytes.lowerBound)))
+        }
+        guard let pronouns else { return }
+        let quotations = Quotations.find(in: document)
+        for f in pronouns.check(document, mentions: mentions, genders: genders, quotations: quotations) {
+            let token = document.tokens[f.pronoun]
+            let entity = entities[f.nearest.entity]
+            let named = document.string(tokens: f.nearest.tokens)
+            let who = named == entity.name ? entity.name : "'\(named)' (\(entity.name))"
+            let gender = genders[f.nearest.entity]?.rawValue ?? ""
+            findings.diagnostics.append(diagnostic(document, token.range,
+                "'\(document.string(token: f.pronoun))' has no \(f.gender.rawValue) antecedent nearby; the person it would refer to is \(who), who is \(gender)",
+                severity: pronounSeverity))
+        }
+    }
+
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        for item in evidence where item.contradicts {
+            let entity = entities[item.entity]
+            let support = evidence.first { !$0.contradicts && $0.entity == item.entity && $0.location.path != item.location.path }
+                ?? evidence.first { !$0.contradicts && $0.entity == item.entity }
+            let type = entity.type ?? ""
+            diagnostics.append(Diagnostic(
+                ruleID: meta.id, severity: meta.severity,
+                message: "'\(item.phrase)' contradicts what \(entity.name) is: \(EntitiesRule.article(type)) \(type)",
+                location: item.location,
+                related: support.map { [RelatedLocation($0.location, "called '\($0.phrase)' here")] } ?? [],
+                lineText: item.lineText))
+        }
+    }
+
+    static func article(_ noun: String) -> String {
+        guard let first = noun.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// `variants`: one spelling per name or word across the corpus. Forms that differ only by
+/// a hyphen or space, diacritics, or letter case ("Lee Jae-myung" / "Lee Jae Myung",
+/// "protege" / "protégé") get a note on the minority form naming the majority form, or the
+/// rule's preferred form. Spelling differences ("defence" / "defense") are not variants.
+public struct VariantsRule: RuleKind {
+    public static let kind = "variants"
+    public static let defaultSeverity = Severity.note
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable, Sendable {
+        public var preferred: [String]
+        public var words: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case preferred, words }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            preferred = try c.decode(.preferred, default: [])
+            words = try c.decode(.words, default: [])
+            var seen: [String: String] = [:]
+            for form in preferred {
+                let key = VariantsRule.key(form)
+                if let other = seen[key] { throw c.invalid(.preferred, "'\(form)' and '\(other)' are variants of each other; prefer one") }
+                seen[key] = form
+            }
+        }
+    }
+
+    /// One form as written in one article (its first occurrence).
+    public struct Evidence: Sendable {
+        var key: String
+        var form: String
+        var location: SourceLocation
+        var lineText: String
+    }
+
+    public let meta: RuleMeta
+    let preferred: [String: String]
+    /// Lowercase ASCII words that have an accented spelling ("protege", "cafe").
+    let accentable: Set<Int32>
+
+    /// Common words and names with accents, whose plain spelling is a variant.
+    static let accented = ["protégé", "protégée", "café", "résumé", "naïve", "fiancé", "fiancée", "décor", "détente",
+                           "élite", "façade", "rôle", "exposé", "communiqué", "entrée", "cliché", "doppelgänger",
+                           "über", "coöperation", "São Paulo", "Zürich", "Québec", "Montréal", "Pokémon", "Nestlé"]
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        preferred = Dictionary(options.preferred.map { (VariantsRule.key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        var accentable = Set<Int32>()
+        for word in VariantsRule.accented + options.words + options.preferred where word.split(separator: " ").count == 1 {
+            accentable.insert(context.lexicon.intern(VariantsRule.key(word)))
+        }
+        self.accentable = accentable
+    }
+
+    public func check(_ d: Document, into findings: inout Findings<Evidence>) {
+        var seen = Set<String>()
+        func record(_ range: Range<Int>) {
+            let bytes = d.byteRange(tokens: range)
+            let form = d.string(bytes)
+            guard seen.insert(form).inserted else { return }
+            findings.evidence.append(Evidence(key: VariantsRule.key(form), form: form, location: d.location(bytes),
+                                              lineText: d.lineText(at: bytes.lowerBound)))
+        }
+        let tokens = d.tokens
+        let sentenceStarts = Set(d.sentences.compactMap { s in s.tokens.first { tokens[$0].kind == .word } })
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            // Hyphenated compound, with one capitalized word before it: "Lee Jae-myung".
+            var end = i + 1
+            while end + 1 < tokens.count, tokens[end].isJoined, d.token(end, is: "-"), tokens[end + 1].isJoined, tokens[end + 1].kind == .word {
+                end += 2
+            }
+            if end > i + 1 {
+                // Name-like compounds only: after a capitalized name word, or capitalized mid-sentence.
+                let afterName = i > 0 && capitalizedName(tokens[i - 1]) && tokens[i].has(.spaceBefore) && !tokens[i].has(.lineBefore)
+                if afterName { record((i - 1)..<end) } else if capitalizedName(t) && !sentenceStarts.contains(i) { record(i..<end) }
+                i = end
+                continue
+            }
+            if t.has(.nonASCII) || accentable.contains(t.word) { record(i..<(i + 1)) }
+            if capitalizedName(t) {
+                record(i..<(i + 1))
+                // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un").
+                for length in 2...3 {
+                    let stop = i + length
+                    guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0]) && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
+                    else { break }
+                    record(i..<stop)
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Capitalized, but not in capitals: "TOKYO" in a dateline or "PEACE" in a quote is
+    /// typography, not another spelling.
+    private func capitalizedName(_ t: Token) -> Bool {
+        t.kind == .word && t.has(.capitalized) && !t.has(.allCaps)
+    }
+
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        var groups: [String: [String: [Evidence]]] = [:] // key → comparable form → occurrences
+        for e in evidence { groups[e.key, default: [:]][VariantsRule.comparable(e.form), default: []].append(e) }
+        for (key, forms) in groups where forms.count > 1 {
+            let documents = forms.mapValues { Set($0.map(\.location.path)).count }
+            let chosen: String?
+            if let p = preferred[key] {
+                chosen = VariantsRule.comparable(p)
+            } else {
+                let top = documents.values.max()!
+                let leaders = documents.filter { $0.value == top }.map(\.key)
+                chosen = leaders.count == 1 ? leaders[0] : nil
+            }
+            for (form, items) in forms where form != chosen {
+                let others = forms.filter { $0.key != form && (chosen == nil || $0.key == chosen) }.flatMap(\.value)
+                    .sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
+                guard let first = others.first else { continue }
+                let count = Set(others.map(\.location.path)).count
+                for item in items {
+                    let message: String
+                    if let p = preferred[key], chosen != nil {
+                        message = "'\(item.form)' is a variant of '\(p)', the preferred form (used in \(count) article\(count == 1 ? "" : "s")); use one form"
+                    } else if chosen != nil {
+                        message = "'\(item.form)' is a variant of '\(first.form)', the form most articles use (\(count)); use one form"
+                    } else {
+                        message = "'\(item.form)' and '\(first.form)' are both used, equally often; use one form"
+                    }
+                    diagnostics.append(Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: item.location,
+                                                  related: others.filter { $0.location.path != item.location.path || $0.location.line != item.location.line }
+                                                      .prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written '\($0.form)' here") },
+                                                  lineText: item.lineText))
+                }
+            }
+        }
+    }
+
+    /// What variants share: letters only, no accents, lowercase ("Jae-myung" → "jaemyung").
+    static func key(_ form: String) -> String {
+        let stripped = form.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark || $0.properties.numericType != nil
+        }
+        return String(String.UnicodeScalarView(stripped)).lowercased()
+    }
+
+    /// Forms are the same when they differ only in the case of their first letter (sentence starts).
+    static func comparable(_ form: String) -> String {
+        guard let first = form.first else { return form }
+        return first.lowercased() + form.dropFirst()
+    }
+}
