@@ -8,6 +8,7 @@ public enum RuleKinds {
         EntitiesRule.self,
         FiguresRule.self,
         NamesRule.self,
+        QuotesRule.self,
         VariantsRule.self,
     ]
 

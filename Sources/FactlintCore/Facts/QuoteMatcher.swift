@@ -1,0 +1,117 @@
+/// Compares quotations across articles.
+///
+/// Candidate pairs come from an index of three-word shingles (a shingle found in more
+/// than `maxPostings` quotations is too common to be evidence), so the work grows with
+/// the number of quotations, not its square. Each candidate pair is aligned locally: the
+/// shared shingles locate the shorter quotation inside the longer one, and a capped word
+/// diff compares that window. Words before the first and after the last match are a
+/// fragment (an excerpt), not a difference.
+struct QuoteMatcher {
+    struct Quote {
+        var words: [Int32]
+        var path: String
+    }
+
+    /// One difference between two aligned quotations: word ranges in each.
+    struct Difference: Equatable {
+        var here: Range<Int>
+        var other: Range<Int>
+    }
+
+    struct Alignment {
+        var matched: Int
+        var differences: [Difference]
+    }
+
+    static let shingle = 3
+    static let maxPostings = 64
+
+    let minWords: Int
+    let threshold: Double
+
+    /// Pairs (i, j), i < j, of quotations in different articles that share shingles.
+    func candidates(_ quotes: [Quote]) -> [(Int, Int)] {
+        var postings: [UInt64: [Int]] = [:]
+        for (q, quote) in quotes.enumerated() where quote.words.count >= Self.shingle {
+            var seen = Set<UInt64>()
+            for start in 0...(quote.words.count - Self.shingle) {
+                let h = Self.hash(quote.words[start..<(start + Self.shingle)])
+                if seen.insert(h).inserted { postings[h, default: []].append(q) }
+            }
+        }
+        var shared: [Int: [Int: Int]] = [:]
+        for list in postings.values where list.count > 1 && list.count <= Self.maxPostings {
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count where quotes[list[a]].path != quotes[list[b]].path {
+                    shared[list[a], default: [:]][list[b], default: 0] += 1
+                }
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        for (i, others) in shared {
+            for (j, count) in others where count >= 2 { pairs.append((i, j)) }
+        }
+        return pairs.sorted { $0 < $1 }
+    }
+
+    /// Aligns `a` against `b`; nil when they are not the same utterance.
+    func align(_ a: [Int32], _ b: [Int32]) -> Alignment? {
+        let (short, long, flipped) = a.count <= b.count ? (a, b, false) : (b, a, true)
+        guard let window = locate(short, in: long) else { return nil }
+        let slice = Array(long[window])
+        guard let pairs = WordDiff.matches(short, slice, maxEdits: max(12, short.count / 2)), let first = pairs.first, let last = pairs.last else {
+            return nil
+        }
+        let matched = pairs.count
+        let region = last.0 - first.0 + 1
+        guard matched >= minWords, Double(matched) >= threshold * Double(region) else { return nil }
+        var differences: [Difference] = []
+        for k in 1..<pairs.count {
+            let (i0, j0) = pairs[k - 1], (i1, j1) = pairs[k]
+            if i1 - i0 > 1 || j1 - j0 > 1 {
+                let s = (i0 + 1)..<i1
+                let l = (window.lowerBound + j0 + 1)..<(window.lowerBound + j1)
+                differences.append(flipped ? Difference(here: l, other: s) : Difference(here: s, other: l))
+            }
+        }
+        return Alignment(matched: matched, differences: differences)
+    }
+
+    /// Where `short` sits in `long`: the median diagonal of shared shingles, widened.
+    private func locate(_ short: [Int32], in long: [Int32]) -> Range<Int>? {
+        guard short.count >= Self.shingle else { return nil }
+        var positions: [UInt64: Int] = [:]
+        for start in stride(from: long.count - Self.shingle, through: 0, by: -1) {
+            positions[Self.hash(long[start..<(start + Self.shingle)])] = start
+        }
+        var diagonals: [Int] = []
+        for start in 0...(short.count - Self.shingle) {
+            if let j = positions[Self.hash(short[start..<(start + Self.shingle)])] { diagonals.append(j - start) }
+        }
+        guard !diagonals.isEmpty else { return nil }
+        let d = diagonals.sorted()[diagonals.count / 2]
+        let slack = 8 + short.count / 4
+        return max(0, d - slack)..<min(long.count, d + short.count + slack)
+    }
+
+    static func hash(_ words: ArraySlice<Int32>) -> UInt64 {
+        var h: UInt64 = 1_469_598_103_934_665_603
+        for w in words { h = (h ^ UInt64(UInt32(bitPattern: w))) &* 1_099_511_628_211 }
+        return h
+    }
+}
+
+/// Union–find over quotation indices.
+struct Clusters {
+    private var parent: [Int]
+    init(_ count: Int) { parent = Array(0..<count) }
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}

@@ -1,0 +1,127 @@
+/// `quotes`: the same quotation worded differently in different articles. No facts
+/// needed. Punctuation, quote-mark style, letter case and excerpts are not differences.
+public struct QuotesRule: RuleKind {
+    public static let kind = "quotes"
+    public static let defaultSeverity = Severity.warning
+    public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
+
+    public struct Options: Decodable, Sendable {
+        public var minWords: Int
+        public var threshold: Double
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case minWords, threshold }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
+            minWords = try c.decode(.minWords, default: 6)
+            threshold = try c.decode(.threshold, default: 0.7)
+            if minWords < 3 { throw c.invalid(.minWords, "must be 3 or more (shorter quotes match by chance)") }
+            if !(0.5...1).contains(threshold) { throw c.invalid(.threshold, "must be between 0.5 and 1") }
+        }
+    }
+
+    /// A quotation's words, as written and folded, with where each word is.
+    public struct Evidence: Sendable {
+        var folded: [String]
+        var written: [String]
+        var locations: [SourceLocation]
+        var lineText: String
+        var path: String { locations[0].path }
+    }
+
+    public let meta: RuleMeta
+    let matcher: QuoteMatcher
+
+    public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
+        self.meta = meta
+        matcher = QuoteMatcher(minWords: options.minWords, threshold: options.threshold)
+    }
+
+    public func check(_ d: Document, into findings: inout Findings<Evidence>) {
+        for q in Quotations.find(in: d) {
+            let words = q.tokens.filter { d.tokens[$0].kind != .punct }
+            guard words.count >= matcher.minWords else { continue }
+            let written = words.map { d.string(token: $0) }
+            findings.evidence.append(Evidence(folded: written.map { $0.lowercased() }, written: written,
+                                              locations: words.map { d.location(d.tokens[$0].range) },
+                                              lineText: d.lineText(at: q.bytes.lowerBound)))
+        }
+    }
+
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        var ids: [String: Int32] = [:]
+        let quotes = evidence.map { e in
+            QuoteMatcher.Quote(words: e.folded.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }, path: e.path)
+        }
+        var alignments: [Pair: QuoteMatcher.Alignment] = [:]
+        var same = Clusters(quotes.count), identical = Clusters(quotes.count)
+        for (i, j) in matcher.candidates(quotes) {
+            guard let a = matcher.align(quotes[i].words, quotes[j].words) else { continue }
+            alignments[Pair(i, j)] = a
+            same.union(i, j)
+            if a.differences.isEmpty { identical.union(i, j) }
+        }
+        var members: [Int: [Int]] = [:]
+        let aligned = Set(alignments.keys.flatMap { [$0.a, $0.b] })
+        for i in aligned.sorted() { members[same.find(i), default: []].append(i) }
+        for (_, cluster) in members.sorted(by: { $0.key < $1.key }) {
+            // Versions: quotations identical up to punctuation, case and excerpting.
+            var versions: [Int: [Int]] = [:]
+            for i in cluster { versions[identical.find(i), default: []].append(i) }
+            func articles(_ v: [Int]) -> Int { Set(v.map { quotes[$0].path }).count }
+            func earliest(_ v: [Int]) -> (String, Int) { v.map { (quotes[$0].path, $0) }.min { $0 < $1 }! }
+            // The majority version; on a tie the fuller one (dropped words are the commoner
+            // corruption), then the one in the first article in path order.
+            // Fullness counts only words inside the aligned region: a leading excerpt is no extra.
+            func fuller(_ v: [Int], than w: [Int]) -> Bool? {
+                let (i, j) = (earliest(v).1, earliest(w).1)
+                guard let a = alignments[Pair(i, j)].map({ i < j ? $0 : flip($0) }) ?? matcher.align(quotes[i].words, quotes[j].words)
+                else { return nil }
+                let here = a.differences.reduce(0) { $0 + $1.here.count }, other = a.differences.reduce(0) { $0 + $1.other.count }
+                return here == other ? nil : here > other
+            }
+            let reference = versions.values.max {
+                if articles($0) != articles($1) { return articles($0) < articles($1) }
+                if let f = fuller($1, than: $0) { return f }
+                return earliest($0) > earliest($1)
+            }!
+            for i in cluster where !reference.contains(i) {
+                let witness = reference.filter { alignments[Pair(i, $0)] != nil }.min { earliest([$0]) < earliest([$1]) }
+                    ?? reference.min { earliest([$0]) < earliest([$1]) }!
+                let alignment = alignments[Pair(i, witness)].map { i < witness ? $0 : flip($0) } ?? matcher.align(quotes[i].words, quotes[witness].words)
+                guard let alignment, !alignment.differences.isEmpty else { continue }
+                diagnostics.append(report(evidence[i], against: evidence[witness], alignment))
+            }
+        }
+    }
+
+    struct Pair: Hashable {
+        var a: Int, b: Int
+        init(_ x: Int, _ y: Int) { a = min(x, y); b = max(x, y) }
+    }
+
+    private func flip(_ a: QuoteMatcher.Alignment) -> QuoteMatcher.Alignment {
+        QuoteMatcher.Alignment(matched: a.matched, differences: a.differences.map { .init(here: $0.other, other: $0.here) })
+    }
+
+    private func report(_ here: Evidence, against other: Evidence, _ alignment: QuoteMatcher.Alignment) -> Diagnostic {
+        func words(_ e: Evidence, _ r: Range<Int>) -> String { "\"" + e.written[r].joined(separator: " ") + "\"" }
+        let parts = alignment.differences.prefix(3).map { d -> String in
+            if d.here.isEmpty { return "\(words(other, d.other)) is missing" }
+            if d.other.isEmpty { return "\(words(here, d.here)) is added" }
+            return "\(words(here, d.here)) where the other has \(words(other, d.other))"
+        }
+        var message = "quote differs from \(other.path):\(other.locations[0].line): " + parts.joined(separator: "; ")
+        if alignment.differences.count > 3 { message += "; and \(alignment.differences.count - 3) more" }
+        let first = alignment.differences[0]
+        let at = min(first.here.lowerBound, here.locations.count - 1)
+        var location = here.locations[at]
+        if !first.here.isEmpty { location.endColumn = here.locations[first.here.upperBound - 1].endColumn
+            location.endLine = here.locations[first.here.upperBound - 1].endLine
+            location.byteRange = location.byteRange.lowerBound..<here.locations[first.here.upperBound - 1].byteRange.upperBound }
+        let otherAt = min(first.other.lowerBound, other.locations.count - 1)
+        return Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: location,
+                          related: [RelatedLocation(other.locations[otherAt], "the quote as written here")],
+                          lineText: here.lineText)
+    }
+}
