@@ -68,9 +68,9 @@ public enum CLI {
         }
         let result = Engine(ruleSet: ruleSet).check(walk.files.map { Source(path: $0) })
         let useColor = color(options, console)
-        guard let format = OutputFormats.named(options.format, color: useColor) else { return ExitCode.failure }
+        guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
         let report = Report(diagnostics: result.diagnostics, rules: ruleSet.rules.map(\.meta),
-                            filesChecked: result.filesChecked, toolVersion: version)
+                            filesChecked: result.filesChecked, toolVersion: version, files: walk.files)
         console.out(format.render(report))
         for failure in result.failures { console.err("factlint: \(failure)\n") }
         if !options.quiet { console.err(summary(result) + "\n") }

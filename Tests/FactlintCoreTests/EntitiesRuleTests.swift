@@ -112,6 +112,7 @@ import Testing
         assertFindings(rules, [
             "Defence spending. TOKYO, Oct 28. The US said. “PEACE,” it read. Long-standing ties.",
             "Defense spending. Tokyo said. Let us go. Peace returned. Longstanding ties.",
+            "Aboard the George\nWashington, and the George Washington.",
         ], [:])
     }
 }

@@ -60,7 +60,8 @@ public struct VariantsRule: RuleKind {
         var seen = Set<String>()
         func record(_ range: Range<Int>) {
             let bytes = d.byteRange(tokens: range)
-            let form = d.string(bytes)
+            // A name wrapped across lines is the same form: whitespace runs read as one space.
+            let form = d.string(bytes).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard seen.insert(form).inserted else { return }
             findings.evidence.append(Evidence(key: VariantsRule.key(form), form: form, location: d.location(bytes),
                                               lineText: d.lineText(at: bytes.lowerBound)))

@@ -5,12 +5,15 @@ public struct Report: Sendable {
     public var rules: [RuleMeta]
     public var filesChecked: Int
     public var toolVersion: String
+    /// Paths of the files checked (JUnit lists clean files as passing test cases).
+    public var files: [String]
 
-    public init(diagnostics: [Diagnostic], rules: [RuleMeta], filesChecked: Int, toolVersion: String) {
+    public init(diagnostics: [Diagnostic], rules: [RuleMeta], filesChecked: Int, toolVersion: String, files: [String] = []) {
         self.diagnostics = diagnostics
         self.rules = rules
         self.filesChecked = filesChecked
         self.toolVersion = toolVersion
+        self.files = files
     }
 }
 
@@ -20,11 +23,16 @@ public protocol OutputFormat: Sendable {
 }
 
 public enum OutputFormats {
-    public static let names = ["compiler"]
+    public static let names = ["compiler", "json", "sarif", "github", "checkstyle", "junit"]
 
-    public static func named(_ name: String, color: Bool) -> (any OutputFormat)? {
+    public static func named(_ name: String, color: Bool, failLevel: Severity = .error) -> (any OutputFormat)? {
         switch name {
         case "compiler": return CompilerFormat(color: color)
+        case "json": return JSONFormat()
+        case "sarif": return SARIFFormat()
+        case "github": return GitHubFormat()
+        case "checkstyle": return CheckstyleFormat()
+        case "junit": return JUnitFormat(failLevel: failLevel)
         default: return nil
         }
     }

@@ -1,0 +1,100 @@
+/// Text escaping for the machine formats, written out so output is byte-for-byte
+/// deterministic (no dictionary ordering, no platform differences).
+enum Escape {
+    /// A JSON string literal, quotes included.
+    static func json(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for an XML attribute or element (control characters XML 1.0 forbids are dropped).
+    static func xml(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// A tiny JSON writer: objects keep the key order they are written in.
+struct JSONWriter {
+    private(set) var text = ""
+    private var indent = 0
+    private let pretty: Bool
+
+    init(pretty: Bool = true) { self.pretty = pretty }
+
+    enum Value {
+        case string(String), int(Int), bool(Bool), null
+        case object([(String, Value)]), array([Value]), raw(String)
+    }
+
+    static func render(_ value: Value, pretty: Bool = true) -> String {
+        var w = JSONWriter(pretty: pretty)
+        w.write(value)
+        return w.text + "\n"
+    }
+
+    private mutating func newline() {
+        if pretty { text += "\n" + String(repeating: "  ", count: indent) }
+    }
+
+    private mutating func write(_ value: Value) {
+        switch value {
+        case .string(let s): text += Escape.json(s)
+        case .int(let n): text += "\(n)"
+        case .bool(let b): text += b ? "true" : "false"
+        case .null: text += "null"
+        case .raw(let r): text += r
+        case .array(let items):
+            if items.isEmpty { text += "[]"; return }
+            text += "["
+            indent += 1
+            for (i, item) in items.enumerated() {
+                newline()
+                write(item)
+                if i < items.count - 1 { text += "," }
+            }
+            indent -= 1
+            newline()
+            text += "]"
+        case .object(let fields):
+            if fields.isEmpty { text += "{}"; return }
+            text += "{"
+            indent += 1
+            for (i, (key, field)) in fields.enumerated() {
+                newline()
+                text += Escape.json(key) + (pretty ? ": " : ":")
+                write(field)
+                if i < fields.count - 1 { text += "," }
+            }
+            indent -= 1
+            newline()
+            text += "}"
+        }
+    }
+}
