@@ -61,21 +61,68 @@ public enum CLI {
     }
 
     static func check(_ options: Options, _ ruleSet: RuleSet, _ console: Console) -> Int32 {
-        let walk = FileWalker(includes: options.includes, excludes: options.excludes).walk(options.paths)
-        if !walk.errors.isEmpty {
-            for error in walk.errors { console.err("factlint: \(error)\n") }
+        let walker = FileWalker(includes: options.includes, excludes: options.excludes)
+        let walk = walker.walk(options.paths)
+        let corpus = walker.walk(options.corpus)
+        if !walk.errors.isEmpty || !corpus.errors.isEmpty {
+            for error in walk.errors + corpus.errors { console.err("factlint: \(error)\n") }
             return ExitCode.failure
         }
-        let result = Engine(ruleSet: ruleSet).check(walk.files.map { Source(path: $0) })
+        let ignore: IgnoreFile?
+        let baseline: Baseline?
+        do {
+            ignore = options.useIgnoreFile ? try IgnoreFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) : nil
+            baseline = try options.baseline.map(Baseline.load)
+        } catch {
+            console.err("factlint: \(error)\n")
+            return ExitCode.failure
+        }
+        let named = Set(walk.files)
+        let sources = walk.files.map { Source(path: $0) } + corpus.files.filter { !named.contains($0) }.map { Source(path: $0, reportable: false) }
+        var engine = Engine(ruleSet: ruleSet)
+        engine.recordDigests = options.fix || options.diff
+        var result = engine.check(sources.sorted { $0.path < $1.path })
+        if options.diff || options.fix {
+            let outcome = Fixer.plan(result)
+            for error in outcome.errors { console.err("factlint: \(error)\n") }
+            if options.diff {
+                for (path, plan) in outcome.plans { console.out(plan.unifiedDiff(path: path)) }
+                if !options.quiet { console.err("\(outcome.fixCount) fix\(outcome.fixCount == 1 ? "" : "es") in \(outcome.plans.count) file\(outcome.plans.count == 1 ? "" : "s")\n") }
+                return outcome.errors.isEmpty ? (outcome.fixCount > 0 ? ExitCode.findings : ExitCode.clean) : ExitCode.failure
+            }
+            for (path, plan) in outcome.plans {
+                do { try Fixer.write(plan.result, to: path) } catch {
+                    console.err("factlint: \(path): cannot write: \(error.localizedDescription)\n")
+                    return ExitCode.failure
+                }
+            }
+            if !options.quiet && outcome.fixCount > 0 {
+                console.err("fixed \(outcome.fixCount) finding\(outcome.fixCount == 1 ? "" : "s") in \(outcome.plans.count) file\(outcome.plans.count == 1 ? "" : "s")\n")
+            }
+            if outcome.fixCount > 0 { result = engine.check(sources.sorted { $0.path < $1.path }) }
+            if !outcome.errors.isEmpty { return ExitCode.failure }
+        }
+        var diagnostics = result.diagnostics
+        if let ignore { diagnostics.removeAll(where: ignore.ignores) }
+        if let path = options.writeBaseline {
+            do { try Baseline.write(diagnostics, to: path) } catch {
+                console.err("factlint: --write-baseline: cannot write '\(path)': \(error.localizedDescription)\n")
+                return ExitCode.failure
+            }
+            if !options.quiet { console.err("recorded \(diagnostics.count) finding\(diagnostics.count == 1 ? "" : "s") in \(path)\n") }
+            return ExitCode.clean
+        }
+        if let baseline { diagnostics = baseline.filter(diagnostics) }
+        result.diagnostics = diagnostics
         let useColor = color(options, console)
         guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
-        let report = Report(diagnostics: result.diagnostics, rules: ruleSet.rules.map(\.meta),
-                            filesChecked: result.filesChecked, toolVersion: version, files: walk.files)
+        let report = Report(diagnostics: diagnostics, rules: ruleSet.rules.map(\.meta),
+                            filesChecked: walk.files.count - result.failures.count, toolVersion: version, files: walk.files)
         console.out(format.render(report))
         for failure in result.failures { console.err("factlint: \(failure)\n") }
-        if !options.quiet { console.err(summary(result) + "\n") }
+        if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
         if !result.failures.isEmpty { return ExitCode.failure }
-        let failing = result.diagnostics.contains { $0.severity >= options.failLevel }
+        let failing = diagnostics.contains { $0.severity >= options.failLevel }
         return failing ? ExitCode.findings : ExitCode.clean
     }
 
@@ -90,12 +137,11 @@ public enum CLI {
     }
 
     /// "3 errors, 12 warnings, 4 notes in 5 files"
-    static func summary(_ result: CheckResult) -> String {
+    static func summary(_ d: [Diagnostic], files: Int) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let d = result.diagnostics
         let errors = d.filter { $0.severity == .error }.count
         let warnings = d.filter { $0.severity == .warning }.count
         let notes = d.filter { $0.severity == .note }.count
-        return "\(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")) in \(count(result.filesChecked, "file"))"
+        return "\(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")) in \(count(files, "file"))"
     }
 }

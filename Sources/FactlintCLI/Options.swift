@@ -14,6 +14,12 @@ public struct Options: Equatable {
     public var quiet = false
     public var includes: [String] = []
     public var excludes: [String] = []
+    public var corpus: [String] = []
+    public var fix = false
+    public var diff = false
+    public var baseline: String?
+    public var writeBaseline: String?
+    public var useIgnoreFile = true
 
     public init() {}
 }
@@ -74,10 +80,17 @@ extension Options {
                 options.color = try choice(flag, try value(flag, inline), Color.init, ["auto", "always", "never"])
             case "--include": options.includes.append(try value(flag, inline))
             case "--exclude": options.excludes.append(try value(flag, inline))
+            case "--corpus": options.corpus.append(try value(flag, inline))
+            case "--fix": options.fix = true
+            case "--diff": options.diff = true
+            case "--baseline": options.baseline = try value(flag, inline)
+            case "--write-baseline": options.writeBaseline = try value(flag, inline)
+            case "--no-ignore-file": options.useIgnoreFile = false
             default:
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
         }
+        if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
         if options.command == .check && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
@@ -99,6 +112,13 @@ extension Options {
       --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
       --include GLOB          files to check in folders (repeatable; default: *.txt)
       --exclude GLOB          files or folders to skip (repeatable)
+      --corpus DIR            also read the articles in DIR for cross-article checks, but report
+                              findings only in the PATHs given (repeatable; for pre-commit)
+      --fix                   apply unambiguous fixes in place (atomic writes), then report the rest
+      --diff                  print the fixes as a unified diff instead of writing them
+      --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
+      --write-baseline FILE   record the current findings in FILE and exit 0
+      --no-ignore-file        do not read .factlintignore
       -q, --quiet             no summary line on stderr
       -h, --help              this text
       -V, --version           print the version
@@ -107,6 +127,10 @@ extension Options {
       0  no finding at or above the fail level
       1  findings at or above the fail level
       2  usage error, rule-file error, or an input that could not be read
+
+    IGNORE FILE
+      .factlintignore, found from the current folder upward: one suppression a line,
+      'GLOB [RULE-ID ...] # reason' (the reason is required).
 
     GLOBS
       '*' matches within a path segment, '**' across segments, '?' one character. A glob

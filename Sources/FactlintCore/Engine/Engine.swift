@@ -18,6 +18,8 @@ public struct CheckResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var failures: [String]
     public var filesChecked: Int
+    /// Digest of each file's bytes as checked (only when the engine was asked to keep them).
+    public var digests: [String: UInt64] = [:]
 }
 
 /// Runs every rule on every document, then the cross-document pass.
@@ -29,6 +31,8 @@ public struct CheckResult: Sendable {
 public struct Engine: Sendable {
     public let ruleSet: RuleSet
     public let workers: Int
+    /// Keep a digest of every file (for `--fix`, which must not write a file that changed).
+    public var recordDigests = false
 
     public init(ruleSet: RuleSet, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.ruleSet = ruleSet
@@ -43,10 +47,16 @@ public struct Engine: Sendable {
             case .failure(let message):
                 return DocumentOutcome(diagnostics: [], evidence: [], failure: message)
             case .success(let text):
-                return analyse(path: source.path, text: text)
+                var outcome = analyse(path: source.path, text: text)
+                if recordDigests { outcome.digest = ContentDigest.of(text.bytes) }
+                return outcome
             }
         }
-        return finish(outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+        var result = finish(outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+        if recordDigests {
+            for (source, outcome) in zip(sources, outcomes) { result.digests[source.path] = outcome.digest }
+        }
+        return result
     }
 
     /// Checks texts held in memory (tests, examples, fuzzing).
@@ -61,6 +71,7 @@ public struct Engine: Sendable {
         var diagnostics: [Diagnostic]
         var evidence: [[any Sendable]]
         var failure: String?
+        var digest: UInt64? = nil
     }
 
     func analyse(path: String, text: SourceText) -> DocumentOutcome {

@@ -154,9 +154,9 @@ public struct FiguresRule: RuleKind {
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if case .money = q.unit, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
                 let full = text + " " + FiguresRule.magnitudeWord(value.value / value.mantissa)
+                // No automatic fix: against a declared fact, the rule file may be the wrong party.
                 findings.diagnostics.append(diagnostic(document, q.bytes,
-                    "'\(text)' is missing its magnitude: \(statement); expected '\(full)'",
-                    severity: severity, fix: Fix(byteRange: q.bytes, text: full)))
+                    "'\(text)' is missing its magnitude: \(statement); expected '\(full)'", severity: severity))
             } else {
                 findings.diagnostics.append(diagnostic(document, q.bytes, "\(statement); found '\(text)'", severity: severity))
             }
