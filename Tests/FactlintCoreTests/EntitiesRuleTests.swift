@@ -86,7 +86,7 @@ import Testing
 }
 
 @Suite struct VariantsRuleTests {
-    let rules = try! rule("{ kind: 'variants', preferred: ['Kim Jong-un'] }")
+    let rules = try! rule("{ kind: 'variants', preferred: ['Kim Jong-un', 'Lee Jae-myung', 'SoftBank'] }")
 
     @Test func hyphensSpacesAccentsAndCase() {
         assertFindings(rules, [
@@ -95,13 +95,14 @@ import Testing
             "Lee Jae-myung spoke. A protégé. SoftBank fell.",
         ], [
             "1️⃣": "'Kim Jong Un' is a variant of 'Kim Jong-un', the preferred form (used in 1 article); use one form",
-            "2️⃣": "'Lee Jae Myung' is a variant of 'Lee Jae-myung', the form most articles use (2); use one form",
+            "2️⃣": "'Lee Jae Myung' is a variant of 'Lee Jae-myung', the preferred form (used in 2 articles); use one form",
             "3️⃣": "'protege' is a variant of 'protégé', the form most articles use (2); use one form",
-            "4️⃣": "'Softbank' is a variant of 'SoftBank', the form most articles use (2); use one form",
+            "4️⃣": "'Softbank' is a variant of 'SoftBank', the preferred form (used in 2 articles); use one form",
         ])
     }
 
-    @Test func tiesAreReportedOnBothSides() {
+    @Test func tiesAreReportedOnBothSides() throws {
+        let rules = try rule("{ kind: 'variants', words: ['Jean-Pierre'] }")
         assertFindings(rules, ["We met 1️⃣Jean-Pierre today.", "We met 2️⃣Jean Pierre today."], [
             "1️⃣": "'Jean-Pierre' and 'Jean Pierre' are both used, equally often; use one form",
             "2️⃣": "'Jean Pierre' and 'Jean-Pierre' are both used, equally often; use one form",

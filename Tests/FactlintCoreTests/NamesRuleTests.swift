@@ -87,7 +87,9 @@ import Testing
     }
 
     @Test func linesRepeatedAcrossArticles() {
-        assertFindings(rules, ["1️⃣Most read\nThe summit began.", "2️⃣Most read\nThe summit ended.", "Most read, he said."], [
+        let header = "Summit report\nBy a reporter\nTOKYO\n\n"
+        assertFindings(rules, [header + "The summit began.\n1️⃣Most read\n", header + "The summit ended.\n2️⃣Most read\n",
+                               header + "Most read, he said.", "Most read\nA header line is metadata, not furniture."], [
             "1️⃣": "'Most read' appears in 2 articles: scraped page furniture, not reporting",
             "2️⃣": "'Most read' appears in 2 articles: scraped page furniture, not reporting",
         ])

@@ -91,7 +91,7 @@ public struct DateExtractor: Sendable {
         var j = i + 1
         if j < tokens.count, tokens[j].isJoined, d.token(j, is: ".") { j += 1 }
         if j < tokens.count, tokens[j].kind == .number, let day = smallInt(d, j), (1...31).contains(day),
-           !(j + 1 < tokens.count && tokens[j + 1].isJoined && tokens[j + 1].kind == .word && !v.months.keys.contains(tokens[j + 1].word) && d.string(token: j + 1).count > 2) {
+           !(j + 1 < tokens.count && tokens[j + 1].isJoined && tokens[j + 1].kind == .word && !v.months.contains(tokens[j + 1].word) && d.string(token: j + 1).count > 2) {
             var end = j + 1
             if end < tokens.count, tokens[end].isJoined, ["st", "nd", "rd", "th"].contains(d.string(token: end)) { end += 1 }
             var k = end

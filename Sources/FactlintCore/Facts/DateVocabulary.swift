@@ -1,20 +1,20 @@
 /// The words dates are made of, interned into the shared lexicon at load.
 struct DateVocabulary: Sendable {
-    let months: [Int32: Int]
-    let weekdays: [Int32: Int]
-    let units: [Int32: String]
-    let smallNumbers: [Int32: Int]
+    let months: IDTable<Int>
+    let weekdays: IDTable<Int>
+    let units: IDTable<String>
+    let smallNumbers: IDTable<Int>
     let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the: Int32
 
     init(lexicon: inout Lexicon) {
-        var months: [Int32: Int] = [:]
+        var months = IDTable<Int>()
         for (i, name) in CivilDate.monthNames.enumerated() {
             months[lexicon.intern(name)] = i + 1
             months[lexicon.intern(String(name.prefix(3)))] = i + 1
         }
         months[lexicon.intern("Sept")] = 9
         self.months = months
-        var weekdays: [Int32: Int] = [:]
+        var weekdays = IDTable<Int>()
         for (i, name) in CivilDate.weekdayNames.enumerated() {
             weekdays[lexicon.intern(name)] = i
             weekdays[lexicon.intern(String(name.prefix(3)))] = i
@@ -22,13 +22,13 @@ struct DateVocabulary: Sendable {
         weekdays[lexicon.intern("Tues")] = 2
         weekdays[lexicon.intern("Thurs")] = 4
         self.weekdays = weekdays
-        var units: [Int32: String] = [:]
+        var units = IDTable<String>()
         for unit in ["day", "week", "month", "year"] {
             units[lexicon.intern(unit)] = unit
             units[lexicon.intern(unit + "s")] = unit
         }
         self.units = units
-        var numbers: [Int32: Int] = [:]
+        var numbers = IDTable<Int>()
         for (i, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
             numbers[lexicon.intern(word)] = i + 1
         }

@@ -10,20 +10,26 @@
 struct PronounCheck: Sendable {
     enum Gender: String, Sendable { case female, male }
 
-    let pronouns: [Int32: (gender: Gender, object: Bool)]
-    let titles: Set<Int32>
+    let pronouns: IDTable<Pronoun>
+    let titles: IDSet
+    /// Nouns for one person of either sex ("her guest", "his counterpart"): a possible antecedent.
+    let personNouns: IDSet
+
+    struct Pronoun: Sendable { var gender: Gender; var object: Bool }
     let dictionary: WordList
 
     init(lexicon: inout Lexicon, dictionary: WordList) {
-        var p: [Int32: (Gender, Bool)] = [:]
-        for w in ["he", "his", "himself"] { p[lexicon.intern(w)] = (.male, false) }
-        for w in ["she", "hers", "herself"] { p[lexicon.intern(w)] = (.female, false) }
-        p[lexicon.intern("him")] = (.male, true)
-        p[lexicon.intern("her")] = (.female, true)
-        pronouns = p.mapValues { (gender: $0.0, object: $0.1) }
-        titles = Set(["mr", "mrs", "ms", "miss", "dr", "president", "minister", "secretary", "chancellor", "senator",
+        var p = IDTable<Pronoun>()
+        for w in ["he", "his", "himself"] { p[lexicon.intern(w)] = Pronoun(gender: .male, object: false) }
+        for w in ["she", "hers", "herself"] { p[lexicon.intern(w)] = Pronoun(gender: .female, object: false) }
+        p[lexicon.intern("him")] = Pronoun(gender: .male, object: true)
+        p[lexicon.intern("her")] = Pronoun(gender: .female, object: true)
+        pronouns = p
+        titles = IDSet(["mr", "mrs", "ms", "miss", "dr", "president", "minister", "secretary", "chancellor", "senator",
                       "governor", "mayor", "king", "queen", "prince", "princess", "sir", "lady", "lord", "general",
                       "judge", "pope", "emperor", "empress", "sheikh"].map { lexicon.intern($0) })
+        personNouns = IDSet(["guest", "guests", "visitor", "counterpart", "host", "friend", "partner", "spouse",
+                           "successor", "predecessor", "rival", "ally", "mentor", "protege"].map { lexicon.intern($0) })
         self.dictionary = dictionary
     }
 
@@ -39,7 +45,8 @@ struct PronounCheck: Sendable {
         var chain: [(token: Int, gender: Gender)] = [] // accepted pronouns, in text order
         let people = mentions.filter { genders[$0.entity] != nil && Quotations.containing($0.tokens.lowerBound, in: quotations) == nil }
         for i in d.tokens.indices {
-            guard let (gender, object) = pronouns[d.tokens[i].word], Quotations.containing(i, in: quotations) == nil else { continue }
+            guard let pronoun = pronouns[d.tokens[i].word], Quotations.containing(i, in: quotations) == nil else { continue }
+            let (gender, object) = (pronoun.gender, pronoun.object)
             let s = d.sentenceIndex(ofToken: i)
             if accepted[s]?.contains(gender) == true { continue }
             let sentence = d.sentences[s].tokens
@@ -69,14 +76,15 @@ struct PronounCheck: Sendable {
         return findings
     }
 
-    /// A name no rule declares that could be a person: a title before a capitalized word
-    /// ("Mr. Kim"), or two capitalized words that are not ordinary words ("Hideki Matsuyama";
-    /// not "White House", not "South Korea").
+    /// A person no rule declares: a title before a capitalized word ("Mr. Kim"), two
+    /// capitalized words that are not ordinary words ("Hideki Matsuyama"; not "White House",
+    /// not "South Korea"), or a noun for one person of either sex ("her guest").
     func unknownPerson(_ d: Document, in range: Range<Int>, mentions: [Mention]) -> Bool {
         let tokens = d.tokens
         func mentioned(_ k: Int) -> Bool { mentions.contains { $0.tokens.contains(k) } }
         func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned(k) }
         var k = range.lowerBound
+        for j in range where personNouns.contains(tokens[j].word) && !mentioned(j) { return true }
         while k + 1 < range.upperBound {
             if titles.contains(tokens[k].word) && !mentioned(k) {
                 var j = k + 1

@@ -1,19 +1,19 @@
 /// The words figures are made of, interned into the shared lexicon when a numeric rule
 /// loads, so extraction compares token ids instead of strings.
 public struct QuantityVocabulary: Sendable {
-    let magnitudes: [Int32: Double]
-    let currencyWords: [Int32: String]
-    let durations: [Int32: String]
-    let numberWords: [Int32: Double]
-    let months: Set<Int32>
-    let ordinalSuffixes: Set<Int32>
+    let magnitudes: IDTable<Double>
+    let currencyWords: IDTable<String>
+    let durations: IDTable<String>
+    let numberWords: IDTable<Double>
+    let months: IDSet
+    let ordinalSuffixes: IDSet
     let qualifiers: [(words: [Int32], qualifier: Quantity.Qualifier)]
-    let percent: Set<Int32>
+    let percent: IDSet
     let per, cent, to, and, between, no, one, a, dozen, long, s: Int32
 
     public init(lexicon: inout Lexicon) {
-        func ids<V>(_ table: [String: V]) -> [Int32: V] {
-            Dictionary(table.map { (lexicon.intern($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        func ids<V: Sendable>(_ table: [String: V]) -> IDTable<V> {
+            IDTable(table.sorted { $0.key < $1.key }.map { (lexicon.intern($0.key), $0.value) })
         }
         magnitudes = ids(["thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
                           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12])
@@ -34,11 +34,11 @@ public struct QuantityVocabulary: Sendable {
         }
         numbers["hundred"] = 100
         numberWords = ids(numbers)
-        months = Set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        months = IDSet(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                       "sept", "oct", "nov", "dec"].map { lexicon.intern($0) })
-        ordinalSuffixes = Set(["th", "st", "nd", "rd"].map { lexicon.intern($0) })
-        percent = Set(["%", "percent", "pct"].map { lexicon.intern($0) })
+        ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { lexicon.intern($0) })
+        percent = IDSet(["%", "percent", "pct"].map { lexicon.intern($0) })
         let phrases: [(String, Quantity.Qualifier)] = [
             ("up to", .atMost), ("as much as", .atMost), ("as many as", .atMost), ("nearly", .atMost),
             ("almost", .atMost), ("no more than", .atMost), ("less than", .atMost), ("fewer than", .atMost),

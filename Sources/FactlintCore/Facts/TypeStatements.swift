@@ -17,12 +17,12 @@ struct TypeStatements: Sendable {
 
     private var matcher = PhraseMatcher()
     private(set) var phrases: [Phrase] = []
-    let articles: Set<Int32>
-    let copulas: Set<Int32>
+    let articles: IDSet
+    let copulas: IDSet
 
     init(lexicon: inout Lexicon) {
-        articles = Set(["a", "an", "the"].map { lexicon.intern($0) })
-        copulas = Set(["is", "was", "remains", "became"].map { lexicon.intern($0) })
+        articles = IDSet(["a", "an", "the"].map { lexicon.intern($0) })
+        copulas = IDSet(["is", "was", "remains", "became"].map { lexicon.intern($0) })
     }
 
     var isEmpty: Bool { phrases.isEmpty }

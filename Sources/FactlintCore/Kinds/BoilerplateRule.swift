@@ -78,19 +78,24 @@ public struct BoilerplateRule: RuleKind {
         var range: Range<Int>
         var text: String
         var short: Bool
+        var header: Bool
     }
 
     public func check(_ document: Document, into findings: inout Findings<LineEvidence>) {
         let text = document.text
         var candidates: [Line] = []
-        var counts: [String: Int] = [:]
+        var counts: [UInt32: Int] = [:]
+        var nonBlank = 0
         for number in 1...text.lineCount {
             let range = trimmed(text.lineRange(number), text.bytes)
-            guard !range.isEmpty, range.count <= Self.maxLineBytes else { continue }
-            var line = Line(number: number, range: range, text: text.string(range), short: false)
-            line.short = isShort(line)
+            guard !range.isEmpty else { continue }
+            nonBlank += 1
+            guard range.count <= Self.maxLineBytes else { continue }
+            let short = isShort(range, text.bytes)
+            guard short || !lines.isEmpty else { continue }
+            let line = Line(number: number, range: range, text: text.string(range), short: short, header: nonBlank <= 3)
             candidates.append(line)
-            if line.short { counts[line.text, default: 0] += 1 }
+            if short { counts[Lexicon.hash(text.bytes, range.lowerBound, range.upperBound), default: 0] += 1 }
         }
         // Flag lines, then merge neighbours (blank lines between break a run).
         var run: [Line] = []
@@ -107,17 +112,19 @@ public struct BoilerplateRule: RuleKind {
             run = []
         }
         for line in candidates {
-            let repeated = line.short && (repetition.map { counts[line.text, default: 0] >= $0.minCount } ?? false)
-            let junk = repeated || lines.contains { $0.matches(line.text) }
+            let count = line.short ? counts[Lexicon.hash(text.bytes, line.range.lowerBound, line.range.upperBound), default: 0] : 0
+            let repeated = repetition.map { count >= $0.minCount } ?? false
+            let junk = repeated || (!lines.isEmpty && matchesLinePattern(line.text))
             if junk {
                 if let last = run.last, last.number + 1 != line.number { flush() }
                 run.append(line)
                 flaggedLines.insert(line.number)
             } else {
                 flush()
-                if repetition != nil && line.short {
-                    let location = document.location(line.range)
-                    findings.evidence.append(LineEvidence(text: line.text, location: location, lineText: line.text))
+                // Headers (the first lines: kicker, dateline, byline) repeat across a wire's
+                // articles by design; they are metadata, not furniture.
+                if repetition != nil && line.short && !line.header {
+                    findings.evidence.append(LineEvidence(text: line.text, location: document.location(line.range), lineText: line.text))
                 }
             }
         }
@@ -130,6 +137,11 @@ public struct BoilerplateRule: RuleKind {
             let found = document.string(range)
             findings.diagnostics.append(diagnostic(document, range, "'\(found)' is scraped page furniture, not reporting"))
         }
+    }
+
+    private func matchesLinePattern(_ text: String) -> Bool {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        return lines.contains { $0.matches(scalars: scalars) }
     }
 
     public func compare(_ evidence: [LineEvidence], into diagnostics: inout [Diagnostic]) {
@@ -149,11 +161,18 @@ public struct BoilerplateRule: RuleKind {
     }
 
     /// No sentence: few words and no closing punctuation.
-    private func isShort(_ line: Line) -> Bool {
+    private func isShort(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         let maxWords = repetition?.maxWords ?? 6
-        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-        guard let last = line.text.unicodeScalars.last else { return false }
-        return words <= maxWords && !".!?:;\u{201D}\"".unicodeScalars.contains(last)
+        var words = 1
+        for i in range where bytes[i] == 0x20 || bytes[i] == 0x09 {
+            if bytes[i - 1] != 0x20 && bytes[i - 1] != 0x09 { words += 1 }
+            if words > maxWords { return false }
+        }
+        let last = bytes[range.upperBound - 1]
+        let closing: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22] // . ! ? : ; "
+        if closing.contains(last) { return false }
+        // ” (E2 80 9D)
+        return !(range.count >= 3 && bytes[range.upperBound - 3] == 0xE2 && bytes[range.upperBound - 2] == 0x80 && last == 0x9D)
     }
 
     private func trimmed(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {

@@ -105,7 +105,7 @@ public struct DatesRule: RuleKind {
     let eventAnchors: Anchors
     let anniversaryAnchors: Anchors
     let fallback: Int?
-    let ordinalSuffixes: Set<Int32>
+    let ordinalSuffixes: IDSet
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -122,7 +122,7 @@ public struct DatesRule: RuleKind {
         eventAnchors = events
         anniversaryAnchors = anniversaries
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
-        ordinalSuffixes = Set(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
+        ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {

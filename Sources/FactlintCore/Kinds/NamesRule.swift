@@ -68,7 +68,7 @@ public struct NamesRule: RuleKind {
     }
 
     public let meta: RuleMeta
-    let known: Set<Int32>
+    let known: IDSet
     /// Name words by their folded first letter.
     let nameWords: [Unicode.Scalar: [NameWord]]
     let swapMatcher: PhraseMatcher
@@ -79,7 +79,7 @@ public struct NamesRule: RuleKind {
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
         self.options = options
-        var known = Set<Int32>()
+        var known = IDSet()
         var words: [Unicode.Scalar: [NameWord]] = [:]
         var seen = Set<String>()
         for entry in options.names {

@@ -4,6 +4,9 @@ import Foundation
 /// a hyphen or space, diacritics, or letter case ("Lee Jae-myung" / "Lee Jae Myung",
 /// "protege" / "protégé") get a note on the minority form naming the majority form, or the
 /// rule's preferred form. Spelling differences ("defence" / "defense") are not variants.
+/// Hyphenated and accented forms are always compared; spaced and single capitalized forms
+/// when the loaded rules know their words (names, aliases, preferred forms) or they have
+/// inner capitals.
 public struct VariantsRule: RuleKind {
     public static let kind = "variants"
     public static let defaultSeverity = Severity.note
@@ -28,7 +31,8 @@ public struct VariantsRule: RuleKind {
         }
     }
 
-    /// One form as written in one article (its first occurrence).
+    /// One form as written in one article (its first occurrence). `lineText` holds the form:
+    /// a note about corpus-wide spelling is keyed (for baselines) on what it is about.
     public struct Evidence: Sendable {
         var key: String
         var form: String
@@ -39,7 +43,7 @@ public struct VariantsRule: RuleKind {
     public let meta: RuleMeta
     let preferred: [String: String]
     /// Lowercase ASCII words that have an accented spelling ("protege", "cafe").
-    let accentable: Set<Int32>
+    let accentable: IDSet
 
     /// Common words and names with accents, whose plain spelling is a variant.
     static let accented = ["protégé", "protégée", "café", "résumé", "naïve", "fiancé", "fiancée", "décor", "détente",
@@ -49,22 +53,37 @@ public struct VariantsRule: RuleKind {
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
         preferred = Dictionary(options.preferred.map { (VariantsRule.key($0), $0) }, uniquingKeysWith: { a, _ in a })
-        var accentable = Set<Int32>()
+        var accentable = IDSet()
         for word in VariantsRule.accented + options.words + options.preferred where word.split(separator: " ").count == 1 {
             accentable.insert(context.lexicon.intern(VariantsRule.key(word)))
+        }
+        // The words of declared forms are known words, so their spaced and hyphenated forms compare.
+        for form in options.words + options.preferred {
+            for word in PhraseMatcher.words(of: form) { context.lexicon.intern(word) }
         }
         self.accentable = accentable
     }
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
-        var seen = Set<String>()
+        var seen = Set<UInt32>()
+        let bytes = d.bytes
         func record(_ range: Range<Int>) {
-            let bytes = d.byteRange(tokens: range)
-            // A name wrapped across lines is the same form: whitespace runs read as one space.
-            let form = d.string(bytes).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard seen.insert(form).inserted else { return }
-            findings.evidence.append(Evidence(key: VariantsRule.key(form), form: form, location: d.location(bytes),
-                                              lineText: d.lineText(at: bytes.lowerBound)))
+            let span = d.byteRange(tokens: range)
+            // Hash the form with whitespace runs as one space, so a wrapped name is the same form.
+            var h: UInt32 = 2_166_136_261
+            var space = false
+            for i in span {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { space = true; continue }
+                if space { h = (h ^ 0x20) &* 16_777_619; space = false }
+                h = (h ^ UInt32(b)) &* 16_777_619
+            }
+            guard seen.insert(h).inserted else { return }
+            let wrapped = range.dropFirst().contains { tokens[$0].has(.lineBefore) }
+            let raw = d.string(span)
+            let form = wrapped ? raw.split(whereSeparator: \.isWhitespace).joined(separator: " ") : raw
+            // Corpus-level notes key baselines on the form itself, not on the whole line.
+            findings.evidence.append(Evidence(key: VariantsRule.key(form), form: form, location: d.location(span), lineText: form))
         }
         let tokens = d.tokens
         let sentenceStarts = Set(d.sentences.compactMap { s in s.tokens.first { tokens[$0].kind == .word } })
@@ -85,18 +104,35 @@ public struct VariantsRule: RuleKind {
                 continue
             }
             if t.has(.nonASCII) || accentable.contains(t.word) { record(i..<(i + 1)) }
-            if capitalizedName(t) {
-                record(i..<(i + 1))
+            // Capitalized words and runs are compared when the rules know their words (names,
+            // aliases) or they have inner capitals ("SoftBank"): ordinary capitalized words
+            // cannot vary by hyphen or accent, and skipping them keeps memory flat on an archive.
+            if capitalizedName(t) && t.word >= 0 {
+                if !sentenceStarts.contains(i) || camelCase(t, bytes) { record(i..<(i + 1)) }
                 // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un").
                 for length in 2...3 {
                     let stop = i + length
-                    guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0]) && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
+                    guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0]) && tokens[$0].word >= 0
+                        && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
                     else { break }
                     record(i..<stop)
                 }
+            } else if capitalizedName(t) && camelCase(t, bytes) {
+                record(i..<(i + 1))
             }
             i += 1
         }
+    }
+
+    /// An inner capital after a lowercase letter: "SoftBank", "McDonald".
+    private func camelCase(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        var previousLower = false
+        for i in t.range {
+            let b = bytes[i]
+            if b >= 0x41 && b <= 0x5A && previousLower { return true }
+            previousLower = b >= 0x61 && b <= 0x7A
+        }
+        return false
     }
 
     /// Capitalized, but not in capitals: "TOKYO" in a dateline or "PEACE" in a quote is
@@ -143,6 +179,16 @@ public struct VariantsRule: RuleKind {
 
     /// What variants share: letters only, no accents, lowercase ("Jae-myung" → "jaemyung").
     static func key(_ form: String) -> String {
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            let letters = form.utf8.compactMap { b -> UInt8? in
+                switch b {
+                case 0x41...0x5A: return b | 0x20
+                case 0x61...0x7A, 0x30...0x39: return b
+                default: return nil
+                }
+            }
+            return String(decoding: letters, as: UTF8.self)
+        }
         let stripped = form.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
             $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark || $0.properties.numericType != nil
         }

@@ -13,7 +13,11 @@ public struct Glob: Sendable, Hashable {
     }
 
     public func matches(_ text: String) -> Bool {
-        let t = Array(text.lowercased().unicodeScalars)
+        matches(scalars: Array(text.lowercased().unicodeScalars))
+    }
+
+    /// Matches already-lowercased scalars (callers testing many globs prepare the text once).
+    public func matches(scalars t: [Unicode.Scalar]) -> Bool {
         var ti = 0, pi = 0
         var starP = -1, starT = 0
         while ti < t.count {
