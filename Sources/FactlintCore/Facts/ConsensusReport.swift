@@ -25,39 +25,45 @@ enum ConsensusReport {
             }
         }
         let verdicts = Consensus.verdicts(documents: documents) { agree(classes[$0][0], classes[$1][0]) }
+        // Witnesses are computed once per verdict (not per reported item): the first few
+        // articles in path order, one item each, plus one spare for the item's own article.
+        func firstWitnesses(_ indices: [Int]) -> [E] {
+            var best: [String: E] = [:]
+            for item in indices.lazy.flatMap({ classes[$0] }) {
+                let l = location(item)
+                if let other = best[l.path], (location(other).line, location(other).column) <= (l.line, l.column) { continue }
+                best[l.path] = item
+            }
+            return best.sorted { $0.key < $1.key }.prefix(maxRelated + 1).map(\.value)
+        }
         for verdict in verdicts {
             switch verdict {
             case .outlier(let index, let majority):
+                let witnesses = firstWitnesses(majority)
+                let majorityArticles = Set(majority.flatMap { documents[$0] })
                 for item in classes[index] {
-                    let others = witnesses(majority.flatMap { classes[$0] }, excluding: location(item).path, location)
+                    let others = witnesses.filter { location($0).path != location(item).path }.prefix(maxRelated)
                     guard let first = others.first else { continue }
-                    let count = Set(majority.flatMap { documents[$0] }).count
+                    let own = documentIndex[location(item).path].map { majorityArticles.contains($0) } ?? false
+                    let count = majorityArticles.count - (own ? 1 : 0)
                     let message = "\(subject): found '\(describe(item))', but \(count) other article\(count == 1 ? "" : "s") report '\(describe(first))'"
                     diagnostics.append(Diagnostic(
                         ruleID: ruleID, severity: severity, message: message, location: location(item),
-                        related: others.prefix(maxRelated).map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
+                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
                         lineText: lineText(item)))
                 }
             case .tie(let index, let rivals):
+                let witnesses = firstWitnesses(rivals)
                 for item in classes[index] {
-                    let others = witnesses(rivals.flatMap { classes[$0] }, excluding: location(item).path, location)
+                    let others = witnesses.filter { location($0).path != location(item).path }.prefix(maxRelated)
                     guard let first = others.first else { continue }
                     let message = "\(subject): articles disagree and none is in the majority: '\(describe(item))' here, '\(describe(first))' elsewhere"
                     diagnostics.append(Diagnostic(
                         ruleID: ruleID, severity: .note, message: message, location: location(item),
-                        related: others.prefix(maxRelated).map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
+                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
                         lineText: lineText(item)))
                 }
             }
         }
-    }
-
-    /// One item per other article, in path order.
-    private static func witnesses<E>(_ items: [E], excluding path: String, _ location: (E) -> SourceLocation) -> [E] {
-        var seen = Set<String>()
-        return items
-            .filter { location($0).path != path }
-            .sorted { (location($0).path, location($0).line) < (location($1).path, location($1).line) }
-            .filter { seen.insert(location($0).path).inserted }
     }
 }

@@ -79,6 +79,7 @@ public struct BoilerplateRule: RuleKind {
         var text: String
         var short: Bool
         var header: Bool
+        var patterned: Bool
     }
 
     public func check(_ document: Document, into findings: inout Findings<LineEvidence>) {
@@ -92,8 +93,10 @@ public struct BoilerplateRule: RuleKind {
             nonBlank += 1
             guard range.count <= Self.maxLineBytes else { continue }
             let short = isShort(range, text.bytes)
-            guard short || !lines.isEmpty else { continue }
-            let line = Line(number: number, range: range, text: text.string(range), short: short, header: nonBlank <= 3)
+            let patterned = lines.contains { $0.matches(text.bytes, range) }
+            guard short || patterned else { continue }
+            let line = Line(number: number, range: range, text: text.string(range), short: short, header: nonBlank <= 3,
+                            patterned: patterned)
             candidates.append(line)
             if short { counts[Lexicon.hash(text.bytes, range.lowerBound, range.upperBound), default: 0] += 1 }
         }
@@ -114,7 +117,7 @@ public struct BoilerplateRule: RuleKind {
         for line in candidates {
             let count = line.short ? counts[Lexicon.hash(text.bytes, line.range.lowerBound, line.range.upperBound), default: 0] : 0
             let repeated = repetition.map { count >= $0.minCount } ?? false
-            let junk = repeated || (!lines.isEmpty && matchesLinePattern(line.text))
+            let junk = repeated || line.patterned
             if junk {
                 if let last = run.last, last.number + 1 != line.number { flush() }
                 run.append(line)
@@ -137,11 +140,6 @@ public struct BoilerplateRule: RuleKind {
             let found = document.string(range)
             findings.diagnostics.append(diagnostic(document, range, "'\(found)' is scraped page furniture, not reporting"))
         }
-    }
-
-    private func matchesLinePattern(_ text: String) -> Bool {
-        let scalars = Array(text.lowercased().unicodeScalars)
-        return lines.contains { $0.matches(scalars: scalars) }
     }
 
     public func compare(_ evidence: [LineEvidence], into diagnostics: inout [Diagnostic]) {

@@ -71,6 +71,9 @@ public struct NamesRule: RuleKind {
     let known: IDSet
     /// Name words by their folded first letter.
     let nameWords: [Unicode.Scalar: [NameWord]]
+    /// For each folded ASCII first letter, the lengths of name words starting with it:
+    /// most capitalized words are rejected on these two bytes of information.
+    let lengthsByFirstByte: [ClosedRange<Int>?]
     let swapMatcher: PhraseMatcher
     let swaps: [(wrong: String, right: String)]
     let dictionary: WordList
@@ -104,6 +107,12 @@ public struct NamesRule: RuleKind {
         }
         self.known = known
         nameWords = words
+        var lengths = [ClosedRange<Int>?](repeating: nil, count: 128)
+        for (first, list) in words where first.isASCII {
+            let counts = list.map(\.folded.count)
+            lengths[Int(first.value)] = counts.min()!...counts.max()!
+        }
+        lengthsByFirstByte = lengths
         swapMatcher = matcher
         self.swaps = swaps
         if let path = options.dictionary {
@@ -151,8 +160,26 @@ public struct NamesRule: RuleKind {
                           fix: Fix(byteRange: bytes, text: replacement))
     }
 
+    /// Cheap byte-level test: could this ASCII word be fused, or within reach of a name word?
+    private func worthChecking(_ document: Document, _ token: Token) -> Bool {
+        if token.has(.nonASCII) { return true }
+        let bytes = document.bytes
+        if options.fused {
+            var previousLower = false
+            for k in token.range {
+                let b = bytes[k]
+                if b >= 0x41 && b <= 0x5A && previousLower { return true }
+                previousLower = b >= 0x61 && b <= 0x7A
+            }
+        }
+        guard options.nearMisses, token.length >= options.minLength,
+              let lengths = lengthsByFirstByte[Int(Lexicon.foldByte(bytes[Int(token.start)]))] else { return false }
+        return token.length >= lengths.lowerBound - 2 && token.length <= lengths.upperBound + 2
+    }
+
     private func unknownCapitalized(_ document: Document, _ i: Int) -> Diagnostic? {
         let token = document.tokens[i]
+        guard worthChecking(document, token) else { return nil }
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
         if options.fused, let fused = fusedName(scalars, document) {
