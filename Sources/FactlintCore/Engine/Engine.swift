@@ -41,7 +41,7 @@ public struct Engine: Sendable {
 
     /// Checks files on disk.
     public func check(_ sources: [Source]) -> CheckResult {
-        let outcomes = parallelMap(sources.count) { i -> DocumentOutcome in
+        var outcomes = parallelMap(sources.count) { i -> DocumentOutcome in
             let source = sources[i]
             switch FileLoader.load(source.path) {
             case .failure(let message):
@@ -52,24 +52,27 @@ public struct Engine: Sendable {
                 return outcome
             }
         }
-        var result = finish(outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+        var digests: [String: UInt64] = [:]
         if recordDigests {
-            for (source, outcome) in zip(sources, outcomes) { result.digests[source.path] = outcome.digest }
+            for (source, outcome) in zip(sources, outcomes) { digests[source.path] = outcome.digest }
         }
+        var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+        result.digests = digests
         return result
     }
 
     /// Checks texts held in memory (tests, examples, fuzzing).
     public func check(texts: [(path: String, text: String)]) -> CheckResult {
-        let outcomes = parallelMap(texts.count) { i in
+        var outcomes = parallelMap(texts.count) { i in
             analyse(path: texts[i].path, text: SourceText(texts[i].text))
         }
-        return finish(outcomes, paths: texts.map(\.path), reportable: texts.map { _ in true })
+        return finish(&outcomes, paths: texts.map(\.path), reportable: texts.map { _ in true })
     }
 
     struct DocumentOutcome: Sendable {
         var diagnostics: [Diagnostic]
-        var evidence: [[any Sendable]]
+        /// Per rule, that rule's evidence array (`[R.Evidence]`), boxed once; nil when empty.
+        var evidence: [(any Sendable)?]
         var failure: String?
         var digest: UInt64? = nil
     }
@@ -79,7 +82,7 @@ public struct Engine: Sendable {
         if case .binary = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         if case .utf16 = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         let document = Document(path: path, text: text, lexicon: ruleSet.lexicon)
-        var evidence: [[any Sendable]] = []
+        var evidence: [(any Sendable)?] = []
         evidence.reserveCapacity(ruleSet.rules.count)
         for rule in ruleSet.rules {
             evidence.append(Self.run(rule, document, &diagnostics))
@@ -87,26 +90,30 @@ public struct Engine: Sendable {
         return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil)
     }
 
-    private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> [any Sendable] {
+    private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> (any Sendable)? {
         var findings = Findings<R.Evidence>()
         rule.check(document, into: &findings)
         diagnostics.append(contentsOf: findings.diagnostics)
-        return findings.evidence
+        return findings.evidence.isEmpty ? nil : findings.evidence
     }
 
-    private static func compare<R: Rule>(_ rule: R, _ evidence: [any Sendable], _ diagnostics: inout [Diagnostic]) {
-        let typed = evidence.map { $0 as! R.Evidence } // each rule only ever sees its own evidence
-        rule.compare(typed, into: &diagnostics)
+    /// Concatenates rule `r`'s evidence from every document (releasing each part as it goes)
+    /// and runs the rule's cross-document pass.
+    private static func compare<R: Rule>(_ rule: R, _ r: Int, _ outcomes: inout [DocumentOutcome], _ diagnostics: inout [Diagnostic]) {
+        var all: [R.Evidence] = []
+        for i in outcomes.indices where r < outcomes[i].evidence.count {
+            guard let part = outcomes[i].evidence[r] else { continue }
+            all += part as! [R.Evidence] // each rule only ever sees its own evidence
+            outcomes[i].evidence[r] = nil
+        }
+        if !all.isEmpty { rule.compare(all, into: &diagnostics) }
     }
 
-    private func finish(_ outcomes: [DocumentOutcome], paths: [String], reportable: [Bool]) -> CheckResult {
+    /// Consumes the outcomes: each rule's evidence is released once its comparison has it.
+    private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool]) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
-        for (r, rule) in ruleSet.rules.enumerated() {
-            var evidence: [any Sendable] = []
-            for outcome in outcomes where r < outcome.evidence.count { evidence += outcome.evidence[r] }
-            if !evidence.isEmpty { Self.compare(rule, evidence, &diagnostics) }
-        }
+        for (r, rule) in ruleSet.rules.enumerated() { Self.compare(rule, r, &outcomes, &diagnostics) }
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }

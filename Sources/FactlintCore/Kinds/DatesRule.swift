@@ -3,7 +3,7 @@ import Foundation
 /// `dates`: date sanity. Weekdays that do not match their dates; event years and periods
 /// that contradict declared facts; anniversaries that do not add up; and, for events
 /// declared without a date, the odd article out.
-public struct DatesRule: RuleKind {
+public struct DatesRule: RuleKind, ClaimingRule {
     public static let kind = "dates"
     public static let defaultSeverity = Severity.error
     public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
@@ -123,6 +123,10 @@ public struct DatesRule: RuleKind {
         anniversaryAnchors = anniversaries
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
+    }
+
+    public var claims: [Claim] {
+        options.events.enumerated().compactMap { i, e in e.interval == nil ? nil : .fact(subject: e.name, value: e.described, keyPath: "events[\(i)]") }
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {

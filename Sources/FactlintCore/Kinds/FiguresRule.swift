@@ -4,7 +4,7 @@ import Foundation
 /// A fact with a `value` reports figures outside its tolerance (and figures that lost
 /// their magnitude, with a fix); a fact without one compares the figures articles give
 /// and reports the odd one out.
-public struct FiguresRule: RuleKind {
+public struct FiguresRule: RuleKind, ClaimingRule {
     public static let kind = "figures"
     public static let defaultSeverity = Severity.error
     public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
@@ -128,6 +128,10 @@ public struct FiguresRule: RuleKind {
         self.anchors = anchors
         self.facts = facts
         magnitudes = options.magnitudes ? MagnitudeCheck(window: options.window, minShared: options.minSharedWords) : nil
+    }
+
+    public var claims: [Claim] {
+        facts.enumerated().compactMap { i, f in f.valueText.map { .fact(subject: f.name, value: $0, keyPath: "facts[\(i)].value") } }
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {

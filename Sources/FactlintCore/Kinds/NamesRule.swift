@@ -3,7 +3,7 @@ import Foundation
 /// `names`: a gazetteer of people, places, ships and organisations. Reports known wrong
 /// forms (`swaps`), capitalized words one or two edits away from a name ("Yokosuk"), and
 /// names fused with the next word ("TokyoUS").
-public struct NamesRule: RuleKind {
+public struct NamesRule: RuleKind, ClaimingRule {
     public static let kind = "names"
     public static let defaultSeverity = Severity.error
     public static var optionKeys: [String] { Options.CodingKeys.allCases.map(\.rawValue) }
@@ -125,6 +125,16 @@ public struct NamesRule: RuleKind {
         } else {
             dictionary = .empty
         }
+    }
+
+    public var claims: [Claim] {
+        var claims: [Claim] = []
+        for (i, entry) in options.names.enumerated() {
+            claims.append(.name(entry.name, keyPath: "names[\(i)]"))
+            for v in entry.variants { claims.append(.name(v, keyPath: "names[\(i)].variants")) }
+        }
+        for (wrong, right) in swaps { claims.append(.swap(wrong: wrong, right: right, keyPath: "swaps.\(wrong)")) }
+        return claims
     }
 
     public func check(_ document: Document, into findings: inout Findings<Never>) {

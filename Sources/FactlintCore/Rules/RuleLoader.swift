@@ -69,6 +69,7 @@ public enum RuleLoader {
             seen[id] = source.path
             rules.append(try compile(id: id, path: source.path, data: source.data, context: &context))
         }
+        try RuleConflicts.check(rules)
         return RuleSet(rules: rules, lexicon: context.lexicon)
     }
 
