@@ -29,17 +29,36 @@ public struct Anchors: Sendable {
     public func bind(_ candidates: [Range<Int>], hits: [Hit], in document: Document,
                      accept: (_ candidate: Int, _ fact: Int) -> Bool = { _, _ in true }) -> [Int: Int] {
         guard !candidates.isEmpty, !hits.isEmpty else { return [:] }
+        let tokens = document.tokens
         var best: [Int: (fact: Int, distance: Int)] = [:]
-        var first = 0
         for hit in hits {
             let sentence = document.sentences[document.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
-            while first < candidates.count && candidates[first].upperBound <= sentence.lowerBound { first += 1 }
+            // The token span within `window` words of the anchor: cost bounded by the window.
+            var low = hit.tokens.lowerBound, words = 0
+            while low > sentence.lowerBound && words <= window {
+                low -= 1
+                if tokens[low].kind != .punct { words += 1 }
+            }
+            var high = hit.tokens.upperBound
+            words = 0
+            while high < sentence.upperBound && words <= window {
+                if tokens[high].kind != .punct { words += 1 }
+                high += 1
+            }
+            // First candidate that ends after `low` (binary search), then scan to `high`.
+            var first = 0, last = candidates.count
+            while first < last {
+                let mid = (first + last) / 2
+                if candidates[mid].upperBound <= low { first = mid + 1 } else { last = mid }
+            }
             for fact in hit.facts {
                 var nearest: (candidate: Int, distance: Int)? = nil
                 var c = first
-                while c < candidates.count && candidates[c].lowerBound < sentence.upperBound {
-                    let d = distance(candidates[c], hit.tokens, document)
-                    if d <= window, accept(c, fact), nearest == nil || d < nearest!.distance { nearest = (c, d) }
+                while c < candidates.count && candidates[c].lowerBound < high {
+                    if candidates[c].lowerBound >= sentence.lowerBound && candidates[c].upperBound <= sentence.upperBound {
+                        let d = distance(candidates[c], hit.tokens, document)
+                        if d <= window, accept(c, fact), nearest == nil || d < nearest!.distance { nearest = (c, d) }
+                    }
                     c += 1
                 }
                 if let n = nearest, best[n.candidate] == nil || n.distance < best[n.candidate]!.distance {

@@ -15,7 +15,12 @@ public enum Consensus {
     }
 
     /// `documents[i]` are the articles (by index) giving class `i`; `agree` compares classes.
+    /// Most distinct values compared: beyond it, only the classes given by the most articles
+    /// are candidates for the majority (the rest are still judged against them).
+    public static let maxClasses = 256
+
     public static func verdicts(documents: [Set<Int>], agree: (Int, Int) -> Bool) -> [Verdict] {
+        if documents.count > maxClasses { return verdictsForMany(documents: documents, agree: agree) }
         let n = documents.count
         guard documents.reduce(into: Set<Int>(), { $0.formUnion($1) }).count >= 2 else { return [] }
         var support = [Int](repeating: 0, count: n)
@@ -35,6 +40,25 @@ public enum Consensus {
                 let rivals = majority.filter { $0 != i && !agree(i, $0) && !documents[$0].isSubset(of: documents[i]) }
                 if !rivals.isEmpty { verdicts.append(.tie(index: i, others: rivals)) }
             }
+        }
+        return verdicts
+    }
+
+    /// Many distinct values (a hostile or very noisy corpus): support is counted among the
+    /// `maxClasses` most-given values only, so the work stays linear in the number of values.
+    private static func verdictsForMany(documents: [Set<Int>], agree: (Int, Int) -> Bool) -> [Verdict] {
+        let top = documents.indices.sorted { (documents[$0].count, $1) > (documents[$1].count, $0) }.prefix(maxClasses)
+        var support: [Int: Int] = [:]
+        for i in top {
+            var union = documents[i]
+            for j in top where j != i && agree(i, j) { union.formUnion(documents[j]) }
+            support[i] = union.count
+        }
+        guard let best = support.values.max(), best >= 2 else { return [] }
+        let majority = top.filter { support[$0] == best }
+        var verdicts: [Verdict] = []
+        for i in documents.indices where !majority.contains(where: { $0 == i || agree(i, $0) }) && documents[i].count < best {
+            verdicts.append(.outlier(index: i, majority: Array(majority)))
         }
         return verdicts
     }

@@ -25,7 +25,8 @@ public struct MagnitudeCheck: Sendable {
         var context = Set<UInt32>()
         func collect(_ range: StrideTo<Int>) {
             var words = 0
-            for i in range where words < window {
+            for i in range {
+                if words >= window { break }
                 let t = document.tokens[i]
                 guard t.kind == .word else { continue }
                 words += 1

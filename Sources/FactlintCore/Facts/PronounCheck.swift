@@ -39,22 +39,40 @@ struct PronounCheck: Sendable {
         var nearest: Mention
     }
 
+    /// How far back a window reaches, in tokens: a pronoun's antecedent is near, and the
+    /// bound keeps giant run-on sentences linear.
+    static let reach = 80
+
     func check(_ d: Document, mentions: [Mention], genders: [Gender?], quotations: [Quotation]) -> [Finding] {
         var findings: [Finding] = []
         var accepted: [Int: Set<Gender>] = [:] // sentence → genders of accepted pronouns
         var chain: [(token: Int, gender: Gender)] = [] // accepted pronouns, in text order
         let people = mentions.filter { genders[$0.entity] != nil && Quotations.containing($0.tokens.lowerBound, in: quotations) == nil }
+        var mentioned = [Bool](repeating: false, count: d.tokens.count)
+        for m in mentions { for k in m.tokens { mentioned[k] = true } }
+        /// People whose mention starts in `range` (binary search; `people` is in text order).
+        func peopleIn(_ range: Range<Int>) -> ArraySlice<Mention> {
+            var low = 0, high = people.count
+            while low < high {
+                let mid = (low + high) / 2
+                if people[mid].tokens.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < people.count && people[end].tokens.lowerBound < range.upperBound { end += 1 }
+            return people[low..<end]
+        }
         for i in d.tokens.indices {
             guard let pronoun = pronouns[d.tokens[i].word], Quotations.containing(i, in: quotations) == nil else { continue }
             let (gender, object) = (pronoun.gender, pronoun.object)
             let s = d.sentenceIndex(ofToken: i)
             if accepted[s]?.contains(gender) == true { continue }
             let sentence = d.sentences[s].tokens
-            let previous = s > 0 ? d.sentences[s - 1].tokens : sentence.lowerBound..<sentence.lowerBound
-            let ownSpan = sentence.lowerBound..<i
-            let opens = !(ownSpan).contains { d.tokens[$0].kind == .word }
-            let own = people.filter { ownSpan.contains($0.tokens.lowerBound) }
-            var window: [Range<Int>]
+            var previous = s > 0 ? d.sentences[s - 1].tokens : sentence.lowerBound..<sentence.lowerBound
+            previous = max(previous.lowerBound, previous.upperBound - Self.reach)..<previous.upperBound
+            let ownSpan = max(sentence.lowerBound, i - Self.reach)..<i
+            let opens = !(sentence.lowerBound..<i).contains { d.tokens[$0].kind == .word }
+            let own = peopleIn(ownSpan)
+            let window: [Range<Int>]
             if object {
                 window = [previous, ownSpan]
             } else if opens || own.isEmpty {
@@ -62,10 +80,10 @@ struct PronounCheck: Sendable {
             } else {
                 window = [ownSpan]
             }
-            let candidates = people.filter { m in window.contains { $0.contains(m.tokens.lowerBound) } }
+            let candidates = window.flatMap { peopleIn($0) }
             let agreeing = candidates.contains { genders[$0.entity] == gender }
-                || chain.contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
-                || window.contains { unknownPerson(d, in: $0, mentions: mentions) }
+                || chain.suffix(8).contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
+                || window.contains { unknownPerson(d, in: $0, mentioned: mentioned) }
             if agreeing || candidates.isEmpty {
                 accepted[s, default: []].insert(gender)
                 chain.append((i, gender))
@@ -79,14 +97,13 @@ struct PronounCheck: Sendable {
     /// A person no rule declares: a title before a capitalized word ("Mr. Kim"), two
     /// capitalized words that are not ordinary words ("Hideki Matsuyama"; not "White House",
     /// not "South Korea"), or a noun for one person of either sex ("her guest").
-    func unknownPerson(_ d: Document, in range: Range<Int>, mentions: [Mention]) -> Bool {
+    func unknownPerson(_ d: Document, in range: Range<Int>, mentioned: [Bool]) -> Bool {
         let tokens = d.tokens
-        func mentioned(_ k: Int) -> Bool { mentions.contains { $0.tokens.contains(k) } }
-        func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned(k) }
+        func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned[k] }
         var k = range.lowerBound
-        for j in range where personNouns.contains(tokens[j].word) && !mentioned(j) { return true }
+        for j in range where personNouns.contains(tokens[j].word) && !mentioned[j] { return true }
         while k + 1 < range.upperBound {
-            if titles.contains(tokens[k].word) && !mentioned(k) {
+            if titles.contains(tokens[k].word) && !mentioned[k] {
                 var j = k + 1
                 if j < range.upperBound, d.token(j, is: ".") { j += 1 }
                 if j < range.upperBound, name(j) { return true }

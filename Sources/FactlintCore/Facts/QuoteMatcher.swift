@@ -59,7 +59,8 @@ struct QuoteMatcher {
         let (short, long, flipped) = a.count <= b.count ? (a, b, false) : (b, a, true)
         guard let window = locate(short, in: long) else { return nil }
         let slice = Array(long[window])
-        guard let pairs = WordDiff.matches(short, slice, maxEdits: max(12, short.count / 2)), let first = pairs.first, let last = pairs.last else {
+        // More than a hundred edits is not one utterance drifting; the cap also bounds Myers' trace.
+        guard let pairs = WordDiff.matches(short, slice, maxEdits: min(100, max(12, short.count / 2))), let first = pairs.first, let last = pairs.last else {
             return nil
         }
         let matched = pairs.count

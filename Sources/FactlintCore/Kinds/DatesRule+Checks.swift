@@ -74,8 +74,13 @@ extension DatesRule {
             guard let index = hit.facts.first, let ordinal = ordinal(d, near: hit.tokens) else { continue }
             let anniversary = options.anniversaries[index]
             let sentence = d.sentences[d.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
-            let inSentence = expressions.filter {
-                sentence.contains($0.tokens.lowerBound) && $0.interval != nil && $0.kind != .weekday && $0.kind != .date
+            var first = 0, last = expressions.count // expressions are in text order
+            while first < last {
+                let mid = (first + last) / 2
+                if expressions[mid].tokens.lowerBound < sentence.lowerBound { first = mid + 1 } else { last = mid }
+            }
+            let inSentence = expressions[first...].prefix { $0.tokens.lowerBound < sentence.upperBound }.filter {
+                $0.interval != nil && $0.kind != .weekday && $0.kind != .date
             }
             guard let when = inSentence.min(by: { distance($0.tokens, hit.tokens) < distance($1.tokens, hit.tokens) }),
                   let years = when.years else { continue }

@@ -59,8 +59,13 @@ public enum Segmenter {
         // A short line with no terminal punctuation that began a sentence is a headline, unless
         // it stops mid-phrase ("met with", "the", a comma): then the line was wrapped. Commas or
         // more than a dozen words also mean wrapped prose.
-        let words = (sentenceStart..<i).lazy.filter { tokens[$0].kind == .word }.count
-        let commas = (sentenceStart..<i).contains { tokens[$0].length == 1 && bytes[Int(tokens[$0].start)] == 0x2C }
+        // Scan back at most 13 words (a longer line is prose anyway): linear however long the sentence.
+        var words = 0, commas = false, j = i - 1
+        while j >= sentenceStart && words <= 12 && !commas {
+            if tokens[j].kind == .word { words += 1 }
+            commas = tokens[j].length == 1 && bytes[Int(tokens[j].start)] == 0x2C
+            j -= 1
+        }
         let headline = (tokens[sentenceStart].has(.lineBefore) || sentenceStart == 0) && words <= 12 && !commas
         let last = tokens[i - 1]
         if last.kind == .punct && !isCloser(bytes, last) { return false }
