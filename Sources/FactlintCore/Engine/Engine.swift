@@ -61,12 +61,17 @@ public struct Engine: Sendable {
         return result
     }
 
-    /// Checks texts held in memory (tests, examples, fuzzing).
+    /// Checks texts held in memory (tests, examples).
     public func check(texts: [(path: String, text: String)]) -> CheckResult {
-        var outcomes = parallelMap(texts.count) { i in
-            analyse(path: texts[i].path, text: SourceText(texts[i].text))
+        check(bytes: texts.map { ($0.path, Array($0.text.utf8)) })
+    }
+
+    /// Checks raw bytes held in memory, as if read from files (fuzzing, editors).
+    public func check(bytes documents: [(path: String, bytes: [UInt8])]) -> CheckResult {
+        var outcomes = parallelMap(documents.count) { i in
+            analyse(path: documents[i].path, text: SourceText(bytes: documents[i].bytes))
         }
-        return finish(&outcomes, paths: texts.map(\.path), reportable: texts.map { _ in true })
+        return finish(&outcomes, paths: documents.map(\.path), reportable: documents.map { _ in true })
     }
 
     struct DocumentOutcome: Sendable {

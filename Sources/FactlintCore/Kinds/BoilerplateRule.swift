@@ -22,8 +22,9 @@ public struct BoilerplateRule: RuleKind {
             if phrases.isEmpty && lines.isEmpty && repeatedLines == nil {
                 throw c.invalid(.phrases, "give phrases, lines or repeatedLines (the rule would find nothing)")
             }
-            if let bad = phrases.first(where: { PhraseMatcher.words(of: $0).isEmpty }) {
-                throw c.invalid(.phrases, "'\(bad)' has no words")
+            if let problem = PhraseMatcher.invalid(phrases) { throw c.invalid(.phrases, problem) }
+            if let long = lines.first(where: { $0.utf8.count > 200 }) {
+                throw c.invalid(.lines, "'\(long.prefix(40))…' is longer than 200 bytes; a line pattern is at most 200")
             }
         }
     }

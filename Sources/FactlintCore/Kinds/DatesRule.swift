@@ -52,6 +52,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
             anchors = try c.decode([String].self, forKey: .anchors)
             severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
             if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
+            if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
             let given = [c.contains(.year), c.contains(.date), c.contains(.period)].filter { $0 }.count
             if given > 1 { throw c.invalid(.period, "give one of year, date or period, not several") }
             described = ""
@@ -88,6 +89,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
             anchors = try c.decode([String].self, forKey: .anchors)
             year = try c.decode(Int.self, forKey: .year)
             if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
+            if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
         }
     }
 

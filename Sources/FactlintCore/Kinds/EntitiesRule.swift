@@ -43,6 +43,8 @@ public struct EntitiesRule: RuleKind {
             gender = try c.decodeIfPresent(String.self, forKey: .gender)
             type = try c.decodeIfPresent(String.self, forKey: .type)
             contradicts = try c.decode(.contradicts, default: [])
+            if let problem = PhraseMatcher.invalid([name] + aliases) { throw c.invalid(.aliases, problem) }
+            if let problem = PhraseMatcher.invalid((type.map { [$0] } ?? []) + contradicts) { throw c.invalid(.contradicts, problem) }
             if let g = gender, PronounCheck.Gender(rawValue: g) == nil {
                 throw c.invalid(.gender, "'\(g)' is not one of: female, male")
             }

@@ -51,9 +51,8 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                 tolerance = try c.decode(.tolerance, default: "0")
             }
             severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
-            if anchors.isEmpty || anchors.contains(where: { PhraseMatcher.words(of: $0).isEmpty }) {
-                throw c.invalid(.anchors, "give at least one anchor phrase, none empty")
-            }
+            if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
+            if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
             if value == nil && unit == nil {
                 throw c.invalid(.unit, "a fact without a value needs a unit (a currency code such as USD, percent, count, days, years …)")
             }

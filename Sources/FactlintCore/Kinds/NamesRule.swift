@@ -35,6 +35,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
             for (wrong, right) in swaps where wrong.trimmingWhitespace().isEmpty || wrong == right {
                 throw c.invalid(.swaps, "'\(wrong)' → '\(right)' is not a swap")
             }
+            if let problem = PhraseMatcher.invalid(Array(swaps.keys)) { throw c.invalid(.swaps, problem) }
         }
     }
 
@@ -139,6 +140,8 @@ public struct NamesRule: RuleKind, ClaimingRule {
 
     public func check(_ document: Document, into findings: inout Findings<Never>) {
         let tokens = document.tokens
+        // A word repeated in an article is judged once: (message, replacement) or nothing.
+        var judged: [UInt32: (message: String, fix: String?)?] = [:]
         var i = 0
         while i < tokens.count {
             if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
@@ -148,9 +151,19 @@ public struct NamesRule: RuleKind, ClaimingRule {
                 continue
             }
             let t = tokens[i]
-            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word),
-               let diagnostic = unknownCapitalized(document, i) {
-                findings.diagnostics.append(diagnostic)
+            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word) {
+                let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
+                let verdict: (message: String, fix: String?)?
+                if let memo = judged[key] {
+                    verdict = memo
+                } else {
+                    verdict = unknownCapitalized(document, i)
+                    judged[key] = verdict
+                }
+                if let verdict {
+                    findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
+                                                           fix: verdict.fix.map { Fix(byteRange: t.range, text: $0) }))
+                }
             }
             i += 1
         }
@@ -187,14 +200,14 @@ public struct NamesRule: RuleKind, ClaimingRule {
         return token.length >= lengths.lowerBound - 2 && token.length <= lengths.upperBound + 2
     }
 
-    private func unknownCapitalized(_ document: Document, _ i: Int) -> Diagnostic? {
+    /// The finding for an unknown capitalized word, as (message, replacement), or nil.
+    private func unknownCapitalized(_ document: Document, _ i: Int) -> (message: String, fix: String?)? {
         let token = document.tokens[i]
         guard worthChecking(document, token) else { return nil }
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
         if options.fused, let fused = fusedName(scalars, document) {
-            return diagnostic(document, token.range,
-                              "'\(text)' looks like '\(fused.0)' and '\(fused.1)' run together; expected a space or dash between them")
+            return ("'\(text)' looks like '\(fused.0)' and '\(fused.1)' run together; expected a space or dash between them", nil)
         }
         guard options.nearMisses, scalars.count >= options.minLength, !isHyphenatedAtLineEnd(document, i) else { return nil }
         let folded = Array(text.lowercased().unicodeScalars)
@@ -213,11 +226,10 @@ public struct NamesRule: RuleKind, ClaimingRule {
         }
         guard !best.isEmpty, !dictionary.contains(text) else { return nil }
         if best.count == 1 {
-            return diagnostic(document, token.range, "'\(text)' looks like a misspelling of '\(best[0].text)'",
-                              fix: Fix(byteRange: token.range, text: best[0].text))
+            return ("'\(text)' looks like a misspelling of '\(best[0].text)'", best[0].text)
         }
         let names = best.map { "'\($0.text)'" }.joined(separator: " or ")
-        return diagnostic(document, token.range, "'\(text)' looks like a misspelling of \(names)")
+        return ("'\(text)' looks like a misspelling of \(names)", nil)
     }
 
     /// "TokyoUS": a known name, then a capital letter starting a known name or word.

@@ -14,13 +14,27 @@ public struct PhraseMatcher: Sendable {
 
     public init() {}
 
+    /// Longest phrase a rule may declare, in tokens. Matching walks at most this far from
+    /// each token, so no phrase list can make a run super-linear in the text.
+    public static let maxTokens = 24
+
+    /// The first phrase that is empty or longer than `maxTokens`, with what is wrong (rule validation).
+    public static func invalid(_ phrases: [String]) -> String? {
+        for phrase in phrases {
+            let count = words(of: phrase).count
+            if count == 0 { return "'\(phrase)' has no words" }
+            if count > maxTokens { return "'\(phrase.prefix(40))…' has \(count) tokens; a phrase has at most \(maxTokens)" }
+        }
+        return nil
+    }
+
     public var isEmpty: Bool { longest == 0 }
 
     /// Adds `phrase` (tokenized like document text) with a payload; returns its token count.
     @discardableResult
     public mutating func add(_ phrase: String, payload: Int, lexicon: inout Lexicon) -> Int {
         let words = PhraseMatcher.words(of: phrase)
-        guard !words.isEmpty else { return 0 }
+        guard !words.isEmpty, words.count <= Self.maxTokens else { return 0 } // rule options reject both first
         var node: Int32 = 0
         for word in words {
             let id = lexicon.intern(word)

@@ -79,6 +79,12 @@ public enum RuleLoader {
     }
 
     static func compile(id: String, path: String, data: Data, context: inout BuildContext) throws -> any Rule {
+        // Foundation's JSON5 scanner traps on some invalid UTF-8 (found by fuzzing): check first.
+        let bytes = [UInt8](data)
+        if case .invalidUTF8(let offset, _) = SourceText(bytes: bytes).encoding {
+            throw RuleFileError(file: path, keyPath: "", message: "not UTF-8 text (invalid byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset))")
+        }
+        if bytes.contains(0) { throw RuleFileError(file: path, keyPath: "", message: "not a text file (NUL byte)") }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         let header: RuleHeader
