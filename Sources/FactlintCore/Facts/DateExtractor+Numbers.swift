@@ -2,17 +2,13 @@
 /// "28 October 2025") and relative expressions ("last week", "two weeks ago").
 extension DateExtractor {
     func smallInt(_ d: Document, _ i: Int) -> Int? {
-        let text = d.string(token: i)
-        guard text.count <= 2, text.allSatisfy(\.isASCII) else { return nil }
-        return Int(text)
+        d.integer(token: i, digits: 1...2)
     }
 
     /// A year: four digits, 1000–2100, and not a figure, a model name or "No. 1999".
     func year(_ d: Document, _ i: Int) -> Int? {
         let tokens = d.tokens
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].length == 4 else { return nil }
-        let text = d.string(token: i)
-        guard text.allSatisfy(\.isASCII), let y = Int(text), (1000...2100).contains(y) else { return nil }
+        guard i < tokens.count, let y = d.integer(token: i, digits: 4...4), (1000...2100).contains(y) else { return nil }
         if i >= 1, tokens[i].isJoined, tokens[i - 1].kind == .word || d.token(i - 1, is: "$") || d.token(i - 1, is: "€")
             || d.token(i - 1, is: "£") || d.token(i - 1, is: "¥") { return nil }
         if i >= 2, tokens[i].isJoined, d.token(i - 1, is: "-"), tokens[i - 2].kind == .word, tokens[i - 1].isJoined { return nil } // F-1500
@@ -68,9 +64,7 @@ extension DateExtractor {
     }
 
     private func yearAfterSlash(_ d: Document, _ i: Int) -> Int? {
-        let text = d.string(token: i)
-        guard d.tokens[i].kind == .number, text.count == 4, let y = Int(text) else { return nil }
-        return y
+        d.integer(token: i, digits: 4...4)
     }
 
     func relative(_ d: Document, at i: Int, reference: Int?) -> TimeExpression? {

@@ -28,8 +28,7 @@ public struct QuantityExtractor: Sendable {
         let t = d.tokens
         let token = t[i]
         if token.kind == .number {
-            let text = d.string(token: i).replacingOccurrences(of: ",", with: "")
-            guard let value = Double(text) else { return nil }
+            guard let value = d.number(token: i) else { return nil }
             return (value, i + 1)
         }
         guard token.kind == .word else { return nil }
@@ -46,7 +45,6 @@ public struct QuantityExtractor: Sendable {
     func isTrap(_ d: Document, at i: Int, end: Int) -> Bool {
         let t = d.tokens
         guard t[i].kind == .number else { return false }
-        let text = d.string(token: i)
         if i >= 2, t[i].isJoined, d.token(i - 1, is: "-"), t[i - 1].isJoined, t[i - 2].kind == .word { return true } // F-35
         if i >= 1, t[i].isJoined, t[i - 1].kind == .word { return true }                          // A320-style
         if end < t.count, t[end].isJoined, t[end].kind == .word,
@@ -59,7 +57,7 @@ public struct QuantityExtractor: Sendable {
         if t[i].has(.lineBefore), end < t.count, t[end].isJoined, d.token(end, is: ".") || d.token(end, is: ")") {
             return true                                                                            // list item
         }
-        let isYear = text.count == 4 && !text.contains(",") && !text.contains(".") && (Double(text).map { $0 >= 1000 && $0 <= 2100 } ?? false)
+        let isYear = d.integer(token: i, digits: 4...4).map { $0 >= 1000 && $0 <= 2100 } ?? false
         if isYear, currency(d, before: i) == nil, !(end < t.count && (v.magnitudes[t[end].word] != nil || v.percent.contains(t[end].word))) {
             return true
         }

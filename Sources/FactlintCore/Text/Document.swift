@@ -59,6 +59,42 @@ public struct Document: Sendable {
         return low
     }
 
+    /// The value of an ASCII number token ("6,000", "1.37"), read from its bytes; nil otherwise.
+    public func number(token i: Int) -> Double? {
+        let t = tokens[i]
+        guard t.kind == .number else { return nil }
+        // All digits as one integer, divided once by a power of ten: exact for news figures.
+        var digits: Double = 0, decimals = 0
+        var afterPoint = false
+        for k in t.range {
+            let b = bytes[k]
+            switch b {
+            case 0x30...0x39:
+                digits = digits * 10 + Double(b - 0x30)
+                if afterPoint { decimals += 1 }
+            case 0x2C: continue // thousands separator
+            case 0x2E: afterPoint = true
+            default: return nil // non-ASCII digits
+            }
+        }
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        return digits / scale
+    }
+
+    /// A plain integer token of at most `digits` ASCII digits ("28", "2025"); nil otherwise.
+    public func integer(token i: Int, digits: ClosedRange<Int>) -> Int? {
+        let t = tokens[i]
+        guard t.kind == .number, digits.contains(t.length) else { return nil }
+        var value = 0
+        for k in t.range {
+            let b = bytes[k]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value
+    }
+
     /// True when token `i` is the punctuation mark `mark` (one ASCII byte or a short UTF-8 sequence).
     @inline(__always)
     public func token(_ i: Int, is mark: StaticString) -> Bool {
