@@ -151,7 +151,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
                 continue
             }
             let t = tokens[i]
-            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word) {
+            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word), worthChecking(document, t) {
                 let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
                 let verdict: (message: String, fix: String?)?
                 if let memo = judged[key] {
@@ -203,7 +203,6 @@ public struct NamesRule: RuleKind, ClaimingRule {
     /// The finding for an unknown capitalized word, as (message, replacement), or nil.
     private func unknownCapitalized(_ document: Document, _ i: Int) -> (message: String, fix: String?)? {
         let token = document.tokens[i]
-        guard worthChecking(document, token) else { return nil }
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
         if options.fused, let fused = fusedName(scalars, document) {
