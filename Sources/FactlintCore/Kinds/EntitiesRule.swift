@@ -87,12 +87,7 @@ public struct EntitiesRule: RuleKind {
         }
         self.finder = finder
         self.types = types
-        var dictionary = WordList.empty
-        if let path = options.dictionary {
-            do { dictionary = try WordList(contentsOf: URL(fileURLWithPath: path, relativeTo: context.rulesDirectory)) } catch {
-                throw RuleFileError(file: meta.file, keyPath: "dictionary", message: "cannot read word list '\(path)'")
-            }
-        }
+        let dictionary = try context.wordList(options.dictionary, for: meta)
         pronouns = options.pronouns ? PronounCheck(lexicon: &context.lexicon, dictionary: dictionary) : nil
         pronounSeverity = options.pronounSeverity
     }

@@ -116,16 +116,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
         lengthsByFirstByte = lengths
         swapMatcher = matcher
         self.swaps = swaps
-        if let path = options.dictionary {
-            let url = URL(fileURLWithPath: path, relativeTo: context.rulesDirectory)
-            do {
-                dictionary = try WordList(contentsOf: url)
-            } catch {
-                throw RuleFileError(file: meta.file, keyPath: "dictionary", message: "cannot read word list '\(url.path)'")
-            }
-        } else {
-            dictionary = .empty
-        }
+        dictionary = try context.wordList(options.dictionary, for: meta)
     }
 
     public var claims: [Claim] {

@@ -64,10 +64,27 @@ struct RuleHeader: Decodable {
 public struct BuildContext {
     public var lexicon: Lexicon
     public let rulesDirectory: URL?
+    /// Word lists by path: rules naming the same list share one copy.
+    private var wordLists: [String: WordList] = [:]
 
     public init(lexicon: Lexicon = Lexicon(), rulesDirectory: URL? = nil) {
         self.lexicon = lexicon
         self.rulesDirectory = rulesDirectory
+    }
+
+    /// The word list at `path` (relative to the rules folder), or an empty one for nil.
+    /// A list that cannot be read is an error at `keyPath` of the rule's file.
+    public mutating func wordList(_ path: String?, for meta: RuleMeta, keyPath: String = "dictionary") throws -> WordList {
+        guard let path else { return .empty }
+        let url = URL(fileURLWithPath: path, relativeTo: rulesDirectory)
+        if let list = wordLists[url.path] { return list }
+        do {
+            let list = try WordList(contentsOf: url)
+            wordLists[url.path] = list
+            return list
+        } catch {
+            throw RuleFileError(file: meta.file, keyPath: keyPath, message: "cannot read word list '\(url.path)'")
+        }
     }
 }
 
