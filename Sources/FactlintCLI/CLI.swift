@@ -81,6 +81,7 @@ public enum CLI {
         let sources = walk.files.map { Source(path: $0) } + corpus.files.filter { !named.contains($0) }.map { Source(path: $0, reportable: false) }
         var engine = Engine(ruleSet: ruleSet)
         engine.recordDigests = options.fix || options.diff
+        engine.measureTime = options.timing
         var result = engine.check(sources.sorted { $0.path < $1.path })
         if options.diff || options.fix {
             let outcome = Fixer.plan(result)
@@ -120,6 +121,7 @@ public enum CLI {
                             filesChecked: walk.files.count - result.failures.count, toolVersion: version, files: walk.files)
         console.out(format.render(report))
         for failure in result.failures { console.err("factlint: \(failure)\n") }
+        if let timings = result.timings { console.err(timings.table()) }
         if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
         if !result.failures.isEmpty { return ExitCode.failure }
         let failing = diagnostics.contains { $0.severity >= options.failLevel }

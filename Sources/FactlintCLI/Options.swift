@@ -20,6 +20,7 @@ public struct Options: Equatable {
     public var baseline: String?
     public var writeBaseline: String?
     public var useIgnoreFile = true
+    public var timing = false
 
     public init() {}
 }
@@ -86,6 +87,7 @@ extension Options {
             case "--baseline": options.baseline = try value(flag, inline)
             case "--write-baseline": options.writeBaseline = try value(flag, inline)
             case "--no-ignore-file": options.useIgnoreFile = false
+            case "--timing": options.timing = true
             default:
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
@@ -119,6 +121,7 @@ extension Options {
       --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
       --write-baseline FILE   record the current findings in FILE and exit 0
       --no-ignore-file        do not read .factlintignore
+      --timing                print the time each rule took on stderr (for rule authors)
       -q, --quiet             no summary line on stderr
       -h, --help              this text
       -V, --version           print the version

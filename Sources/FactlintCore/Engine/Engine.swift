@@ -20,6 +20,8 @@ public struct CheckResult: Sendable {
     public var filesChecked: Int
     /// Digest of each file's bytes as checked (only when the engine was asked to keep them).
     public var digests: [String: UInt64] = [:]
+    /// Where the time went (only when the engine was asked to measure it).
+    public var timings: Timings? = nil
 }
 
 /// Runs every rule on every document, then the cross-document pass.
@@ -33,6 +35,8 @@ public struct Engine: Sendable {
     public let workers: Int
     /// Keep a digest of every file (for `--fix`, which must not write a file that changed).
     public var recordDigests = false
+    /// Measure each rule's time (`--timing`); off by default, as reading the clock is not free.
+    public var measureTime = false
 
     public init(ruleSet: RuleSet, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.ruleSet = ruleSet
@@ -80,19 +84,24 @@ public struct Engine: Sendable {
         var evidence: [(any Sendable)?]
         var failure: String?
         var digest: UInt64? = nil
+        /// Nanoseconds: document preparation first, then each rule's `check`.
+        var nanos: [UInt64] = []
     }
 
     func analyse(path: String, text: SourceText) -> DocumentOutcome {
         var diagnostics = EncodingCheck.diagnostics(path: path, text: text)
         if case .binary = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         if case .utf16 = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
+        var clock = Stopwatch(enabled: measureTime)
         let document = Document(path: path, text: text, lexicon: ruleSet.lexicon)
+        clock.lap()
         var evidence: [(any Sendable)?] = []
         evidence.reserveCapacity(ruleSet.rules.count)
         for rule in ruleSet.rules {
             evidence.append(Self.run(rule, document, &diagnostics))
+            clock.lap()
         }
-        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil)
+        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil, nanos: clock.laps)
     }
 
     private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> (any Sendable)? {
@@ -118,14 +127,20 @@ public struct Engine: Sendable {
     private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool]) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
-        for (r, rule) in ruleSet.rules.enumerated() { Self.compare(rule, r, &outcomes, &diagnostics) }
+        var timings = measureTime ? Timings(rules: ruleSet.rules.map(\.meta.id), outcomes.map(\.nanos)) : nil
+        for (r, rule) in ruleSet.rules.enumerated() {
+            var clock = Stopwatch(enabled: measureTime)
+            Self.compare(rule, r, &outcomes, &diagnostics)
+            clock.lap()
+            timings?.rules[r].compare = clock.seconds
+        }
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
         }
         let failures = outcomes.compactMap(\.failure)
         return CheckResult(diagnostics: diagnostics.sorted(by: Diagnostic.ordered), failures: failures,
-                           filesChecked: outcomes.count - failures.count)
+                           filesChecked: outcomes.count - failures.count, timings: timings)
     }
 
     /// Maps `0..<count` on all workers; results keep their index order.
