@@ -141,40 +141,73 @@ public struct VariantsRule: RuleKind {
         t.kind == .word && t.has(.capitalized) && !t.has(.allCaps)
     }
 
+    /// Linear in the evidence: each form's occurrences are sorted once, and a finding's
+    /// related notes come from the first few occurrences of the other forms, never from a
+    /// scan of the whole majority (which made 40,000 articles quadratic).
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
         var groups: [String: [String: [Evidence]]] = [:] // key → comparable form → occurrences
         for e in evidence { groups[e.key, default: [:]][VariantsRule.comparable(e.form), default: []].append(e) }
         for (key, forms) in groups where forms.count > 1 {
-            let documents = forms.mapValues { Set($0.map(\.location.path)).count }
-            let chosen: String?
-            if let p = preferred[key] {
-                chosen = VariantsRule.comparable(p)
-            } else {
-                let top = documents.values.max()!
-                let leaders = documents.filter { $0.value == top }.map(\.key)
-                chosen = leaders.count == 1 ? leaders[0] : nil
+            var sortedForms: [String: [Evidence]] = [:]
+            var documents: [String: Int] = [:]
+            for (form, items) in forms {
+                sortedForms[form] = items.sorted(by: VariantsRule.ordered)
+                documents[form] = Set(items.map(\.location.path)).count
             }
-            for (form, items) in forms where form != chosen {
-                let others = forms.filter { $0.key != form && (chosen == nil || $0.key == chosen) }.flatMap(\.value)
-                    .sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
-                guard let first = others.first else { continue }
-                let count = Set(others.map(\.location.path)).count
+            let chosen = chosenForm(key, documents)
+            for (form, items) in sortedForms where form != chosen {
+                let otherForms = chosen.map { [$0] } ?? sortedForms.keys.filter { $0 != form }
+                // The first few occurrences of the other forms, merged: enough for every note.
+                var firstOthers: [Evidence] = []
+                for other in otherForms { firstOthers += sortedForms[other, default: []].prefix(ConsensusReport.maxRelated + 1) }
+                firstOthers.sort(by: VariantsRule.ordered)
+                guard let first = firstOthers.first else { continue }
+                let count: Int
+                if let chosen {
+                    count = documents[chosen, default: 0]
+                } else {
+                    var paths = Set<String>()
+                    for other in otherForms { for e in sortedForms[other, default: []] { paths.insert(e.location.path) } }
+                    count = paths.count
+                }
                 for item in items {
-                    let message: String
-                    if let p = preferred[key], chosen != nil {
-                        message = "'\(item.form)' is a variant of '\(p)', the preferred form (used in \(count) article\(count == 1 ? "" : "s")); use one form"
-                    } else if chosen != nil {
-                        message = "'\(item.form)' is a variant of '\(first.form)', the form most articles use (\(count)); use one form"
-                    } else {
-                        message = "'\(item.form)' and '\(first.form)' are both used, equally often; use one form"
-                    }
-                    diagnostics.append(Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: item.location,
-                                                  related: others.filter { $0.location.path != item.location.path || $0.location.line != item.location.line }
-                                                      .prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written '\($0.form)' here") },
-                                                  lineText: item.lineText))
+                    diagnostics.append(variantNote(item, key: key, chosen: chosen, first: first, count: count, others: firstOthers))
                 }
             }
         }
+    }
+
+    /// The form to keep: the preferred one, else the one most articles use (nil on a tie).
+    private func chosenForm(_ key: String, _ documents: [String: Int]) -> String? {
+        if let p = preferred[key] { return VariantsRule.comparable(p) }
+        let top = documents.values.max() ?? 0
+        let leaders = documents.filter { $0.value == top }.map(\.key)
+        return leaders.count == 1 ? leaders[0] : nil
+    }
+
+    private func variantNote(_ item: Evidence, key: String, chosen: String?, first: Evidence, count: Int, others: [Evidence]) -> Diagnostic {
+        let message: String
+        if let p = preferred[key], chosen != nil {
+            message = "'\(item.form)' is a variant of '\(p)', the preferred form (used in \(count) article\(count == 1 ? "" : "s")); use one form"
+        } else if chosen != nil {
+            message = "'\(item.form)' is a variant of '\(first.form)', the form most articles use (\(count)); use one form"
+        } else {
+            message = "'\(item.form)' and '\(first.form)' are both used, equally often; use one form"
+        }
+        var related: [RelatedLocation] = []
+        for other in others where related.count < ConsensusReport.maxRelated {
+            let sameLine = other.location.path == item.location.path && other.location.line == item.location.line
+            if !sameLine { related.append(RelatedLocation(other.location, "written '\(other.form)' here")) }
+        }
+        return Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: item.location,
+                          related: related, lineText: item.lineText)
+    }
+
+    /// Path, then position: deterministic whatever order the groups were built in.
+    private static func ordered(_ a: Evidence, _ b: Evidence) -> Bool {
+        if a.location.path != b.location.path { return a.location.path < b.location.path }
+        if a.location.line != b.location.line { return a.location.line < b.location.line }
+        return a.location.column < b.location.column
     }
 
     /// What variants share: letters only, no accents, lowercase ("Jae-myung" → "jaemyung").
