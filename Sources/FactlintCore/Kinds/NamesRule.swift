@@ -66,6 +66,14 @@ public struct NamesRule: RuleKind, ClaimingRule {
         var text: String
         var scalars: [Unicode.Scalar]
         var folded: [Unicode.Scalar]
+        /// Which letters it has (scalar value mod 32): a cheap lower bound on edit distance.
+        var letters: UInt32
+    }
+
+    static func letterMask(_ scalars: [Unicode.Scalar]) -> UInt32 {
+        var mask: UInt32 = 0
+        for s in scalars { mask |= 1 << (s.value & 31) }
+        return mask
     }
 
     public let meta: RuleMeta
@@ -95,7 +103,8 @@ public struct NamesRule: RuleKind, ClaimingRule {
                           first.properties.isUppercase, word.unicodeScalars.contains(where: \.properties.isLowercase),
                           seen.insert(word).inserted else { continue }
                     let folded = Array(word.lowercased().unicodeScalars)
-                    words[folded[0], default: []].append(NameWord(text: word, scalars: Array(word.unicodeScalars), folded: folded))
+                    words[folded[0], default: []].append(NameWord(text: word, scalars: Array(word.unicodeScalars), folded: folded,
+                                                                letters: NamesRule.letterMask(folded)))
                 }
             }
         }
@@ -205,11 +214,15 @@ public struct NamesRule: RuleKind, ClaimingRule {
         // "Asian" next to the name "Asia" is a derived form, whatever else it resembles.
         if candidates.contains(where: { isDerivedForm(folded, $0.folded) }) { return nil }
         let limit = folded.count >= 9 ? 2 : 1
+        let letters = NamesRule.letterMask(folded)
         var best: [NameWord] = []
         var bestDistance = Int.max
         for name in candidates where abs(name.folded.count - folded.count) <= 2 {
-            guard var d = EditDistance.distance(folded, name.folded, limit: 2) else { continue }
             let truncated = folded.count >= 6 && name.folded.count > folded.count && name.folded.starts(with: folded)
+            // Each edit adds or removes at most two letters from the set: skip hopeless pairs
+            // before the quadratic distance.
+            if !truncated && ((letters ^ name.letters).nonzeroBitCount + 1) / 2 > limit { continue }
+            guard var d = EditDistance.distance(folded, name.folded, limit: 2) else { continue }
             if d > limit && !truncated { continue }
             if truncated { d = min(d, 1) }
             if d < bestDistance { best = [name]; bestDistance = d } else if d == bestDistance { best.append(name) }
@@ -225,7 +238,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
     /// "TokyoUS": a known name, then a capital letter starting a known name or word.
     private func fusedName(_ scalars: [Unicode.Scalar], _ document: Document) -> (String, String)? {
         guard scalars.count >= 4 else { return nil }
-        for k in 2..<(scalars.count - 1) where scalars[k - 1].properties.isLowercase && scalars[k].properties.isUppercase {
+        for k in 2..<(scalars.count - 1) where NamesRule.isLower(scalars[k - 1]) && NamesRule.isUpper(scalars[k]) {
             let head = String(String.UnicodeScalarView(scalars[..<k]))
             let tail = String(String.UnicodeScalarView(scalars[k...]))
             guard known.contains(document.lexicon.id(of: head)) else { continue }
@@ -233,6 +246,14 @@ public struct NamesRule: RuleKind, ClaimingRule {
             if acronym || known.contains(document.lexicon.id(of: tail)) || dictionary.contains(tail) { return (head, tail) }
         }
         return nil
+    }
+
+    private static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
+
+    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
     }
 
     /// "Takai-\nchi": a word hyphenated at a line end is half a word, not a misspelling.
