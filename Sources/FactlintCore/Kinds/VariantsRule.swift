@@ -31,13 +31,13 @@ public struct VariantsRule: RuleKind {
         }
     }
 
-    /// One form as written in one article (its first occurrence). `lineText` holds the form:
-    /// a note about corpus-wide spelling is keyed (for baselines) on what it is about.
-    public struct Evidence: Sendable {
-        var key: String
+    /// The forms an article uses (each distinct form once, at its first occurrence).
+    public typealias Evidence = FormTable
+
+    /// One form as written in one article, for the few keys written more than one way.
+    struct Occurrence {
         var form: String
         var location: SourceLocation
-        var lineText: String
     }
 
     public let meta: RuleMeta
@@ -65,6 +65,8 @@ public struct VariantsRule: RuleKind {
     }
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
+        var table = FormTable(path: d.path)
+        defer { if !table.isEmpty { findings.evidence.append(table) } }
         var seen = Set<UInt32>()
         let bytes = d.bytes
         func record(_ range: Range<Int>) {
@@ -80,10 +82,11 @@ public struct VariantsRule: RuleKind {
             }
             guard seen.insert(h).inserted else { return }
             let wrapped = range.dropFirst().contains { tokens[$0].has(.lineBefore) }
-            let raw = d.string(span)
-            let form = wrapped ? raw.split(whereSeparator: \.isWhitespace).joined(separator: " ") : raw
-            // Corpus-level notes key baselines on the form itself, not on the whole line.
-            findings.evidence.append(Evidence(key: VariantsRule.key(form), form: form, location: d.location(span), lineText: form))
+            if wrapped {
+                table.add(d.string(span).split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8, at: d.location(span))
+            } else {
+                table.add(bytes[span], at: d.location(span))
+            }
         }
         let tokens = d.tokens
         let sentenceStarts = Set(d.sentences.compactMap { s in s.tokens.first { tokens[$0].kind == .word } })
@@ -141,14 +144,31 @@ public struct VariantsRule: RuleKind {
         t.kind == .word && t.has(.capitalized) && !t.has(.allCaps)
     }
 
-    /// Linear in the evidence: each form's occurrences are sorted once, and a finding's
-    /// related notes come from the first few occurrences of the other forms, never from a
-    /// scan of the whole majority (which made 40,000 articles quadratic).
+    /// Linear in the evidence. Pass one groups the packed records by key hash and keeps the
+    /// keys spelled more than one way; pass two builds Strings for those alone. Each form's
+    /// occurrences are sorted once, and a finding's related notes come from the first few
+    /// occurrences of the other forms, never from a scan of the whole majority.
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
-        var groups: [String: [String: [Evidence]]] = [:] // key → comparable form → occurrences
-        for e in evidence { groups[e.key, default: [:]][VariantsRule.comparable(e.form), default: []].append(e) }
+        var firstSpelling: [UInt64: UInt64] = [:] // key hash → comparable hash, or 0 once it varies
+        for table in evidence {
+            for r in table.records {
+                if let seen = firstSpelling[r.key] {
+                    if seen != 0 && seen != r.comparable { firstSpelling[r.key] = 0 }
+                } else {
+                    firstSpelling[r.key] = r.comparable == 0 ? 1 : r.comparable
+                }
+            }
+        }
+        var groups: [String: [String: [Occurrence]]] = [:] // key → comparable form → occurrences
+        for table in evidence {
+            for r in table.records where firstSpelling[r.key] == 0 {
+                let form = table.form(r)
+                groups[VariantsRule.key(form), default: [:]][VariantsRule.comparable(form), default: []]
+                    .append(Occurrence(form: form, location: table.location(r)))
+            }
+        }
         for (key, forms) in groups where forms.count > 1 {
-            var sortedForms: [String: [Evidence]] = [:]
+            var sortedForms: [String: [Occurrence]] = [:]
             var documents: [String: Int] = [:]
             for (form, items) in forms {
                 sortedForms[form] = items.sorted(by: VariantsRule.ordered)
@@ -158,7 +178,7 @@ public struct VariantsRule: RuleKind {
             for (form, items) in sortedForms where form != chosen {
                 let otherForms = chosen.map { [$0] } ?? sortedForms.keys.filter { $0 != form }
                 // The first few occurrences of the other forms, merged: enough for every note.
-                var firstOthers: [Evidence] = []
+                var firstOthers: [Occurrence] = []
                 for other in otherForms { firstOthers += sortedForms[other, default: []].prefix(ConsensusReport.maxRelated + 1) }
                 firstOthers.sort(by: VariantsRule.ordered)
                 guard let first = firstOthers.first else { continue }
@@ -185,7 +205,7 @@ public struct VariantsRule: RuleKind {
         return leaders.count == 1 ? leaders[0] : nil
     }
 
-    private func variantNote(_ item: Evidence, key: String, chosen: String?, first: Evidence, count: Int, others: [Evidence]) -> Diagnostic {
+    private func variantNote(_ item: Occurrence, key: String, chosen: String?, first: Occurrence, count: Int, others: [Occurrence]) -> Diagnostic {
         let message: String
         if let p = preferred[key], chosen != nil {
             message = "'\(item.form)' is a variant of '\(p)', the preferred form (used in \(count) article\(count == 1 ? "" : "s")); use one form"
@@ -200,11 +220,11 @@ public struct VariantsRule: RuleKind {
             if !sameLine { related.append(RelatedLocation(other.location, "written '\(other.form)' here")) }
         }
         return Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: item.location,
-                          related: related, lineText: item.lineText)
+                          related: related, lineText: item.form) // baselines key a corpus-wide note on its form
     }
 
     /// Path, then position: deterministic whatever order the groups were built in.
-    private static func ordered(_ a: Evidence, _ b: Evidence) -> Bool {
+    private static func ordered(_ a: Occurrence, _ b: Occurrence) -> Bool {
         if a.location.path != b.location.path { return a.location.path < b.location.path }
         if a.location.line != b.location.line { return a.location.line < b.location.line }
         return a.location.column < b.location.column
