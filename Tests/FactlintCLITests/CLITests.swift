@@ -33,6 +33,21 @@ struct Run {
         #expect(run.err.hasSuffix(" in \(CLITests.fixtureFiles().count) files\n"))
     }
 
+    @Test func timingListsEveryRuleOnStderrAndLeavesStdoutAlone() throws {
+        let plain = Run(["--rules", rulesPath, "-q", root.appendingPathComponent("fixtures").path])
+        let timed = Run(["--rules", rulesPath, "-q", "--timing", root.appendingPathComponent("fixtures").path])
+        #expect(timed.out == plain.out)
+        #expect(timed.status == plain.status)
+        let lines = timed.err.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("rule ") == true)
+        let rules = Run(["rules", "--rules", rulesPath]).out
+        for id in ["name-spelling", "quote-drift", "name-variants", "(tokenizing documents)"] {
+            #expect(lines.contains { $0.hasPrefix(id + " ") }, "\(id) missing from \(timed.err)")
+            if !id.hasPrefix("(") { #expect(rules.contains(id)) }
+        }
+        #expect(lines.count == 2 + rules.split(separator: "\n").count) // header, tokenizing, one row a rule
+    }
+
     @Test func everyLineHasTheCompilerShape() throws {
         let run = Run(["--rules", rulesPath, root.appendingPathComponent("fixtures").path])
         let shape = try Regex(#"^[^:]+:[0-9]+:[0-9]+: (error|warning|note): .+ \[[a-z0-9-]+\]$"#)
@@ -81,7 +96,7 @@ struct Run {
 
     @Test func helpDocumentsEveryFlag() {
         let help = Run(["--help"]).out
-        for flag in ["--rules", "--format", "--fail-level", "--color", "--include", "--exclude", "--quiet", "--version"] {
+        for flag in ["--rules", "--format", "--fail-level", "--color", "--include", "--exclude", "--quiet", "--version", "--timing"] {
             #expect(help.contains(flag), "\(flag)")
         }
         #expect(Run(["--version"]).out.hasPrefix("factlint "))

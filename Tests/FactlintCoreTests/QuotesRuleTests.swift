@@ -39,6 +39,17 @@ import Testing
         ], [:])
     }
 
+    @Test func crossDocumentFindingsCarryTheirLineText() {
+        // Evidence keeps no line text; the engine reads it back for baselines and fingerprints.
+        let result = Engine(ruleSet: rules, workers: 1).check(texts: [
+            (path: "a.txt", text: "Intro.\n  “Anytime you have any question, any doubt, anything you want, we will be there.”  \n"),
+            (path: "b.txt", text: "First line.\n\n“Anytime you have any questions, any doubt, anything you want, we will be there.”\n"),
+            (path: "c.txt", text: "“Anytime you have any question, any doubt, anything you want, we will be there.”"),
+        ])
+        #expect(result.diagnostics.map(\.location.path) == ["b.txt"])
+        #expect(result.diagnostics.first?.lineText == "“Anytime you have any questions, any doubt, anything you want, we will be there.”")
+    }
+
     @Test func badSettings() {
         #expect(throws: RuleFileError.self) { try rule("{ kind: 'quotes', threshold: 0.2 }") }
         #expect(throws: RuleFileError.self) { try rule("{ kind: 'quotes', minWords: 1 }") }

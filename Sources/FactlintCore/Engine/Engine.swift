@@ -60,7 +60,10 @@ public struct Engine: Sendable {
         if recordDigests {
             for (source, outcome) in zip(sources, outcomes) { digests[source.path] = outcome.digest }
         }
-        var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable))
+        var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable)) { i in
+            if case .success(let text) = FileLoader.load(sources[i].path) { return text }
+            return nil
+        }
         result.digests = digests
         return result
     }
@@ -75,7 +78,9 @@ public struct Engine: Sendable {
         var outcomes = parallelMap(documents.count) { i in
             analyse(path: documents[i].path, text: SourceText(bytes: documents[i].bytes))
         }
-        return finish(&outcomes, paths: documents.map(\.path), reportable: documents.map { _ in true })
+        return finish(&outcomes, paths: documents.map(\.path), reportable: documents.map { _ in true }) { i in
+            SourceText(bytes: documents[i].bytes)
+        }
     }
 
     struct DocumentOutcome: Sendable {
@@ -124,9 +129,12 @@ public struct Engine: Sendable {
     }
 
     /// Consumes the outcomes: each rule's evidence is released once its comparison has it.
-    private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool]) -> CheckResult {
+    /// `reload` gives a document's text again, for the line text of cross-document findings.
+    private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
+                        reload: (Int) -> SourceText?) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
+        let crossDocument = diagnostics.count
         var timings = measureTime ? Timings(rules: ruleSet.rules.map(\.meta.id), outcomes.map(\.nanos)) : nil
         for (r, rule) in ruleSet.rules.enumerated() {
             var clock = Stopwatch(enabled: measureTime)
@@ -134,6 +142,7 @@ public struct Engine: Sendable {
             clock.lap()
             timings?.rules[r].compare = clock.seconds
         }
+        Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reload: reload)
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
@@ -141,6 +150,19 @@ public struct Engine: Sendable {
         let failures = outcomes.compactMap(\.failure)
         return CheckResult(diagnostics: diagnostics.sorted(by: Diagnostic.ordered), failures: failures,
                            filesChecked: outcomes.count - failures.count, timings: timings)
+    }
+
+    /// Evidence carries locations, not the text of whole lines (that would keep most of an
+    /// archive in memory), so the line text of a cross-document finding, which baselines and
+    /// fingerprints key on, is read back here: once per file that has such a finding.
+    private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reload: (Int) -> SourceText?) {
+        var pending: [String: [Int]] = [:]
+        for i in diagnostics.indices where diagnostics[i].lineText.isEmpty { pending[diagnostics[i].location.path, default: []].append(i) }
+        guard !pending.isEmpty else { return }
+        for (index, path) in paths.enumerated() {
+            guard let waiting = pending.removeValue(forKey: path), let text = reload(index) else { continue }
+            for i in waiting { diagnostics[i].lineText = text.lineText(at: diagnostics[i].location.byteRange.lowerBound) }
+        }
     }
 
     /// Maps `0..<count` on all workers; results keep their index order.

@@ -6,7 +6,7 @@ enum ConsensusReport {
 
     static func report<E>(_ items: [E], ruleID: String, severity: Severity, subject: String,
                           key: (E) -> String, agree: (E, E) -> Bool, describe: (E) -> String,
-                          location: (E) -> SourceLocation, lineText: (E) -> String,
+                          location: (E) -> SourceLocation,
                           into diagnostics: inout [Diagnostic]) {
         var documentIndex: [String: Int] = [:]
         var classIndex: [String: Int] = [:]
@@ -49,8 +49,7 @@ enum ConsensusReport {
                     let message = "\(subject): found '\(describe(item))', but \(count) other article\(count == 1 ? "" : "s") report '\(describe(first))'"
                     diagnostics.append(Diagnostic(
                         ruleID: ruleID, severity: severity, message: message, location: location(item),
-                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
-                        lineText: lineText(item)))
+                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") }))
                 }
             case .tie(let index, let rivals):
                 let witnesses = firstWitnesses(rivals)
@@ -60,8 +59,7 @@ enum ConsensusReport {
                     let message = "\(subject): articles disagree and none is in the majority: '\(describe(item))' here, '\(describe(first))' elsewhere"
                     diagnostics.append(Diagnostic(
                         ruleID: ruleID, severity: .note, message: message, location: location(item),
-                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") },
-                        lineText: lineText(item)))
+                        related: others.map { RelatedLocation(location($0), "reported as '\(describe($0))'") }))
                 }
             }
         }

@@ -13,7 +13,6 @@ public struct MagnitudeCheck: Sendable {
         var context: Set<UInt32>
         var text: String
         var location: SourceLocation
-        var lineText: String
     }
 
     let window: Int
@@ -36,8 +35,7 @@ public struct MagnitudeCheck: Sendable {
         collect(stride(from: q.tokens.lowerBound - 1, to: sentence.lowerBound - 1, by: -1))
         collect(stride(from: q.tokens.upperBound, to: sentence.upperBound, by: 1))
         return Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
-                      context: context, text: document.string(q.bytes), location: document.location(q.bytes),
-                      lineText: document.lineText(at: q.bytes.lowerBound))
+                      context: context, text: document.string(q.bytes), location: document.location(q.bytes))
     }
 
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {
@@ -56,8 +54,7 @@ public struct MagnitudeCheck: Sendable {
                                message: "'\(a.text)' looks like it is missing its magnitude: another article has '\(first.text)' in the same context"
                                    + (unanimous ? "; expected '\(full)'" : ""),
                                location: a.location,
-                               related: matches.prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written as '\($0.text)'") },
-                               lineText: a.lineText)
+                               related: matches.prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written as '\($0.text)'") })
             if unanimous { d.fix = Fix(byteRange: a.location.byteRange, text: full) }
             diagnostics.append(d)
         }

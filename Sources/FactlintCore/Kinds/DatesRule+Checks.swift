@@ -41,7 +41,7 @@ extension DatesRule {
             guard let interval = event.interval else {
                 let union = group.first!.interval!.lowerBound...group.last!.interval!.upperBound
                 findings.evidence.append(Evidence(event: bound, interval: union, text: text,
-                                                  location: d.location(bytes), lineText: d.lineText(at: bytes.lowerBound)))
+                                                  location: d.location(bytes)))
                 continue
             }
             let outside = group.filter { !$0.interval!.overlaps(interval) }

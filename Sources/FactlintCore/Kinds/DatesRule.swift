@@ -98,7 +98,6 @@ public struct DatesRule: RuleKind, ClaimingRule {
         var interval: ClosedRange<Int>
         var text: String
         var location: SourceLocation
-        var lineText: String
     }
 
     public let meta: RuleMeta
@@ -147,7 +146,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
             let event = options.events[index]
             ConsensusReport.report(items, ruleID: meta.id, severity: event.severity ?? .warning, subject: event.name,
                                    key: { "\($0.interval)" }, agree: { $0.interval.overlaps($1.interval) },
-                                   describe: { $0.text }, location: { $0.location }, lineText: { $0.lineText },
+                                   describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }
     }

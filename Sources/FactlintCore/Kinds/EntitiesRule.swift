@@ -63,7 +63,6 @@ public struct EntitiesRule: RuleKind {
         var phrase: String
         var contradicts: Bool
         var location: SourceLocation
-        var lineText: String
     }
 
     public let meta: RuleMeta
@@ -98,7 +97,7 @@ public struct EntitiesRule: RuleKind {
         for s in types.statements(in: document, mentions: mentions) {
             let bytes = document.byteRange(tokens: s.tokens)
             findings.evidence.append(Evidence(entity: s.mention.entity, phrase: document.string(bytes), contradicts: s.phrase.contradicts,
-                                              location: document.location(bytes), lineText: document.lineText(at: bytes.lowerBound)))
+                                              location: document.location(bytes)))
         }
         guard let pronouns else { return }
         let quotations = Quotations.find(in: document)
@@ -115,17 +114,28 @@ public struct EntitiesRule: RuleKind {
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        // Per entity, the first article stating its type and the first other one: enough to
+        // name a supporting article for any contradiction without rescanning the evidence.
+        var supports: [Int: (first: Evidence, other: Evidence?)] = [:]
+        for item in evidence where !item.contradicts {
+            if let known = supports[item.entity] {
+                if known.other == nil && known.first.location.path != item.location.path { supports[item.entity]?.other = item }
+            } else {
+                supports[item.entity] = (item, nil)
+            }
+        }
         for item in evidence where item.contradicts {
             let entity = entities[item.entity]
-            let support = evidence.first { !$0.contradicts && $0.entity == item.entity && $0.location.path != item.location.path }
-                ?? evidence.first { !$0.contradicts && $0.entity == item.entity }
+            var support: Evidence? = nil
+            if let known = supports[item.entity] {
+                support = known.first.location.path != item.location.path ? known.first : (known.other ?? known.first)
+            }
             let type = entity.type ?? ""
             diagnostics.append(Diagnostic(
                 ruleID: meta.id, severity: meta.severity,
                 message: "'\(item.phrase)' contradicts what \(entity.name) is: \(EntitiesRule.article(type)) \(type)",
                 location: item.location,
-                related: support.map { [RelatedLocation($0.location, "called '\($0.phrase)' here")] } ?? [],
-                lineText: item.lineText))
+                related: support.map { [RelatedLocation($0.location, "called '\($0.phrase)' here")] } ?? []))
         }
     }
 

@@ -71,7 +71,6 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         var quantity: Quantity
         var text: String
         var location: SourceLocation
-        var lineText: String
     }
 
     struct CompiledFact: Sendable {
@@ -145,8 +144,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                 if let magnitudes, let amount = magnitudes.amount(q, in: document) { findings.evidence.append(.amount(amount)) }
                 if let bound {
                     findings.evidence.append(.figure(Figure(fact: bound, quantity: q, text: document.string(q.bytes),
-                                                            location: document.location(q.bytes),
-                                                            lineText: document.lineText(at: q.bytes.lowerBound))))
+                                                            location: document.location(q.bytes))))
                 }
                 continue
             }
@@ -181,7 +179,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             ConsensusReport.report(items, ruleID: meta.id, severity: fact.severity ?? .warning, subject: fact.name,
                                    key: { "\($0.quantity.value)|\($0.quantity.upper)|\($0.quantity.qualifier)" },
                                    agree: { fact.tolerance.agree($0.quantity, $1.quantity) },
-                                   describe: { $0.text }, location: { $0.location }, lineText: { $0.lineText },
+                                   describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }
     }

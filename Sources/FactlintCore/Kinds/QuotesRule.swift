@@ -20,13 +20,25 @@ public struct QuotesRule: RuleKind {
         }
     }
 
-    /// A quotation's words, as written and folded, with where each word is.
+    /// A quotation's words, as written and as hashes of their lowercase form, with where
+    /// each word is (packed: an archive keeps every quotation until the comparison).
     public struct Evidence: Sendable {
-        var folded: [String]
+        var folded: [UInt64]
         var written: [String]
-        var locations: [SourceLocation]
-        var lineText: String
-        var path: String { locations[0].path }
+        var places: [WordPlace]
+        var path: String
+
+        func location(_ word: Int) -> SourceLocation {
+            let p = places[word]
+            return SourceLocation(path: path, line: Int(p.line), column: Int(p.column), endLine: Int(p.line),
+                                  endColumn: Int(p.endColumn), byteRange: p.bytes)
+        }
+    }
+
+    /// Where one word is: a word never spans lines.
+    struct WordPlace: Sendable {
+        var line: Int32, column: Int32, endColumn: Int32
+        var bytes: Range<Int>
     }
 
     public let meta: RuleMeta
@@ -42,14 +54,17 @@ public struct QuotesRule: RuleKind {
             let words = q.tokens.filter { d.tokens[$0].kind != .punct }
             guard words.count >= matcher.minWords else { continue }
             let written = words.map { d.string(token: $0) }
-            findings.evidence.append(Evidence(folded: written.map { $0.lowercased() }, written: written,
-                                              locations: words.map { d.location(d.tokens[$0].range) },
-                                              lineText: d.lineText(at: q.bytes.lowerBound)))
+            let places = words.map { i -> WordPlace in
+                let l = d.location(d.tokens[i].range)
+                return WordPlace(line: Int32(clamping: l.line), column: Int32(clamping: l.column),
+                                 endColumn: Int32(clamping: l.endColumn), bytes: l.byteRange)
+            }
+            findings.evidence.append(Evidence(folded: written.map(QuotesRule.foldedHash), written: written, places: places, path: d.path))
         }
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
-        var ids: [String: Int32] = [:]
+        var ids: [UInt64: Int32] = [:]
         let quotes = evidence.map { e in
             QuoteMatcher.Quote(words: e.folded.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }, path: e.path)
         }
@@ -111,17 +126,29 @@ public struct QuotesRule: RuleKind {
             if d.other.isEmpty { return "\(words(here, d.here)) is added" }
             return "\(words(here, d.here)) where the other has \(words(other, d.other))"
         }
-        var message = "quote differs from \(other.path):\(other.locations[0].line): " + parts.joined(separator: "; ")
+        var message = "quote differs from \(other.path):\(other.places[0].line): " + parts.joined(separator: "; ")
         if alignment.differences.count > 3 { message += "; and \(alignment.differences.count - 3) more" }
         let first = alignment.differences[0]
-        let at = min(first.here.lowerBound, here.locations.count - 1)
-        var location = here.locations[at]
-        if !first.here.isEmpty { location.endColumn = here.locations[first.here.upperBound - 1].endColumn
-            location.endLine = here.locations[first.here.upperBound - 1].endLine
-            location.byteRange = location.byteRange.lowerBound..<here.locations[first.here.upperBound - 1].byteRange.upperBound }
-        let otherAt = min(first.other.lowerBound, other.locations.count - 1)
+        let at = min(first.here.lowerBound, here.places.count - 1)
+        var location = here.location(at)
+        if !first.here.isEmpty {
+            let last = here.location(first.here.upperBound - 1)
+            location.endColumn = last.endColumn
+            location.endLine = last.endLine
+            location.byteRange = location.byteRange.lowerBound..<last.byteRange.upperBound
+        }
+        let otherAt = min(first.other.lowerBound, other.places.count - 1)
         return Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: location,
-                          related: [RelatedLocation(other.locations[otherAt], "the quote as written here")],
-                          lineText: here.lineText)
+                          related: [RelatedLocation(other.location(otherAt), "the quote as written here")])
+    }
+
+    /// A stable hash of a word's lowercase form (ASCII folded from its bytes, no new String).
+    static func foldedHash(_ word: String) -> UInt64 {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var h = FNV64()
+            for b in word.utf8 { h.add(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            return h.value
+        }
+        return FNV64.of(word.lowercased().utf8)
     }
 }

@@ -31,7 +31,8 @@ public struct Findings<Evidence: Sendable>: Sendable {
 ///
 /// `check` sees one document at a time (documents are checked in parallel and then
 /// dropped). Rules that compare documents return small `Evidence` values from `check`;
-/// `compare` then gets the evidence of every document, in path order.
+/// `compare` then gets the evidence of every document, in path order. Its diagnostics may
+/// leave `lineText` empty: the engine reads it back from the file.
 public protocol Rule: Sendable {
     associatedtype Evidence: Sendable = Never
     var meta: RuleMeta { get }

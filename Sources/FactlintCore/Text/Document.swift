@@ -44,10 +44,7 @@ public struct Document: Sendable {
     }
 
     /// The text of the line a byte offset is on, trimmed (what a baseline keys on).
-    public func lineText(at offset: Int) -> String {
-        let line = text.lineColumn(of: offset).line
-        return text.string(text.lineRange(line)).trimmingWhitespace()
-    }
+    public func lineText(at offset: Int) -> String { text.lineText(at: offset) }
 
     /// Index of the sentence containing token `i` (binary search).
     public func sentenceIndex(ofToken i: Int) -> Int {

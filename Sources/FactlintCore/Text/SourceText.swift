@@ -70,6 +70,11 @@ public struct SourceText: Sendable {
         return start..<end
     }
 
+    /// The trimmed text of the line a byte offset is on (what a baseline keys on).
+    public func lineText(at offset: Int) -> String {
+        string(lineRange(lineColumn(of: offset).line)).trimmingWhitespace()
+    }
+
     public func scalarCount(_ range: Range<Int>) -> Int {
         scalarsBefore(range.upperBound) - scalarsBefore(range.lowerBound)
     }
