@@ -10,7 +10,8 @@ public struct MagnitudeCheck: Sendable {
         var mantissa: Double
         var currency: String
         var factor: Double?
-        var context: Set<UInt32>
+        /// Sorted, distinct content-word hashes (an array: a Set per amount costs kilobytes).
+        var context: [UInt32]
         var text: String
         var location: SourceLocation
     }
@@ -21,7 +22,7 @@ public struct MagnitudeCheck: Sendable {
     func amount(_ q: Quantity, in document: Document) -> Amount? {
         guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
-        var context = Set<UInt32>()
+        var context: [UInt32] = []
         func collect(_ range: StrideTo<Int>) {
             var words = 0
             for i in range {
@@ -29,11 +30,13 @@ public struct MagnitudeCheck: Sendable {
                 let t = document.tokens[i]
                 guard t.kind == .word else { continue }
                 words += 1
-                if let h = MagnitudeCheck.contentHash(document, t) { context.insert(h) }
+                if let h = MagnitudeCheck.contentHash(document, t) { context.append(h) }
             }
         }
         collect(stride(from: q.tokens.lowerBound - 1, to: sentence.lowerBound - 1, by: -1))
         collect(stride(from: q.tokens.upperBound, to: sentence.upperBound, by: 1))
+        context.sort()
+        context = context.enumerated().filter { $0.offset == 0 || context[$0.offset - 1] != $0.element }.map(\.element)
         return Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
                       context: context, text: document.string(q.bytes), location: document.location(q.bytes))
     }
@@ -44,7 +47,7 @@ public struct MagnitudeCheck: Sendable {
         for a in amounts where a.factor != nil { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
         for a in amounts where a.factor == nil {
             let matches = (withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [])
-                .filter { $0.location.path != a.location.path && $0.context.intersection(a.context).count >= minShared }
+                .filter { $0.location.path != a.location.path && MagnitudeCheck.shared($0.context, a.context) >= minShared }
                 .sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
             guard let first = matches.first, let factor = first.factor else { continue }
             let word = FiguresRule.magnitudeWord(factor)
@@ -58,6 +61,15 @@ public struct MagnitudeCheck: Sendable {
             if unanimous { d.fix = Fix(byteRange: a.location.byteRange, text: full) }
             diagnostics.append(d)
         }
+    }
+
+    /// How many hashes two sorted, distinct arrays have in common.
+    static func shared(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
     }
 
     /// A folded, crudely stemmed hash of a content word (function words give nil).
