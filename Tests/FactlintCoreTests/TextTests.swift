@@ -10,6 +10,28 @@ import Testing
         #expect(text.lineColumn(of: x) == (2, 4))
     }
 
+    @Test func columnsAgreeWithANaiveCountAcrossCheckpoints() {
+        // Mixed 1-, 2-, 3- and 4-byte scalars, long lines and stray bytes, so offsets land
+        // inside, at and across the checkpoint strides and the eight-byte counting words.
+        var generator = FixPropertyTests.Generator(state: 7)
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("word ".utf8), Array("é".utf8), Array("—".utf8),
+                                 Array("😀".utf8), Array("\n".utf8), [0x80], [0xE2, 0x80]]
+        for _ in 0..<40 {
+            var bytes: [UInt8] = []
+            while bytes.count < 700 { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let text = SourceText(bytes: bytes)
+            var line = 1, column = 1, i = 0
+            while i <= bytes.count {
+                let got = text.lineColumn(of: i)
+                #expect(got.line == line && got.column == column, "offset \(i)")
+                if got.line != line || got.column != column { return }
+                guard i < bytes.count else { break }
+                if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+        }
+    }
+
     @Test func crlfAndLoneCRAreLineBreaks() {
         let text = SourceText("a\r\nb\rc\nd")
         #expect(text.lineCount == 4)
