@@ -1,5 +1,6 @@
-/// The words dates are made of, interned into the shared lexicon at load.
-struct DateVocabulary: Sendable {
+/// The words dates are made of, interned into the shared lexicon at load. A class: the
+/// extractor reads it at every token, and a struct this size was copied on each read.
+final class DateVocabulary: Sendable {
     let months: IDTable<Int>
     let weekdays: IDTable<Int>
     let units: IDTable<String>

@@ -19,6 +19,8 @@ public enum Tokenizer {
     private struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
         let lexicon: Lexicon
+        /// Read once: a static table is behind a lazy-initialisation check on every access.
+        let ascii = CharacterClass.ascii
         var i: Int
         var spaceBefore = true
         var newlines = 2
@@ -27,7 +29,7 @@ public enum Tokenizer {
         @inline(__always)
         func classify(_ at: Int) -> (CharacterClass, Int, Unicode.Scalar?) {
             let b = p[at]
-            if b < 0x80 { return (CharacterClass.ascii[Int(b)], 1, nil) }
+            if b < 0x80 { return (ascii[Int(b)], 1, nil) }
             let length = CharacterClass.sequenceLength(p, at: at)
             if length == 0 { return (.other, 1, nil) }
             let scalar = CharacterClass.decode(p, at: at, length: length)
@@ -65,7 +67,7 @@ public enum Tokenizer {
             while i < p.count {
                 let b = p[i]
                 if b < 0x80 {
-                    let cls = CharacterClass.ascii[Int(b)]
+                    let cls = ascii[Int(b)]
                     guard cls == .letter || cls == .digit else { break }
                     if b >= 0x41 && b <= 0x5A {
                         upper += 1
