@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func lineTextFromBareBytesAgreesWithTheIndex() {
+        var generator = FixPropertyTests.Generator(state: 11)
+        let pieces: [[UInt8]] = [Array(" a ".utf8), Array("word".utf8), Array("é".utf8), Array("\n".utf8),
+                                 Array("\r\n".utf8), Array("\r".utf8), Array("\t ".utf8)]
+        for round in 0..<30 {
+            var bytes: [UInt8] = round % 3 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            while bytes.count < 200 { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let text = SourceText(bytes: bytes)
+            for offset in 0...bytes.count {
+                #expect(SourceText.lineText(in: bytes, at: offset) == text.lineText(at: offset), "offset \(offset) of \(bytes)")
+            }
+        }
+    }
+
     @Test func crlfAndLoneCRAreLineBreaks() {
         let text = SourceText("a\r\nb\rc\nd")
         #expect(text.lineCount == 4)

@@ -61,8 +61,7 @@ public struct Engine: Sendable {
             for (source, outcome) in zip(sources, outcomes) { digests[source.path] = outcome.digest }
         }
         var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable)) { i in
-            if case .success(let text) = FileLoader.load(sources[i].path) { return text }
-            return nil
+            FileLoader.bytes(sources[i].path)
         }
         result.digests = digests
         return result
@@ -79,7 +78,7 @@ public struct Engine: Sendable {
             analyse(path: documents[i].path, text: SourceText(bytes: documents[i].bytes))
         }
         return finish(&outcomes, paths: documents.map(\.path), reportable: documents.map { _ in true }) { i in
-            SourceText(bytes: documents[i].bytes)
+            documents[i].bytes
         }
     }
 
@@ -131,7 +130,7 @@ public struct Engine: Sendable {
     /// Consumes the outcomes: each rule's evidence is released once its comparison has it.
     /// `reload` gives a document's text again, for the line text of cross-document findings.
     private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
-                        reload: (Int) -> SourceText?) -> CheckResult {
+                        reload: (Int) -> [UInt8]?) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
         let crossDocument = diagnostics.count
@@ -155,13 +154,13 @@ public struct Engine: Sendable {
     /// Evidence carries locations, not the text of whole lines (that would keep most of an
     /// archive in memory), so the line text of a cross-document finding, which baselines and
     /// fingerprints key on, is read back here: once per file that has such a finding.
-    private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reload: (Int) -> SourceText?) {
+    private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reload: (Int) -> [UInt8]?) {
         var pending: [String: [Int]] = [:]
         for i in diagnostics.indices where diagnostics[i].lineText.isEmpty { pending[diagnostics[i].location.path, default: []].append(i) }
         guard !pending.isEmpty else { return }
         for (index, path) in paths.enumerated() {
-            guard let waiting = pending.removeValue(forKey: path), let text = reload(index) else { continue }
-            for i in waiting { diagnostics[i].lineText = text.lineText(at: diagnostics[i].location.byteRange.lowerBound) }
+            guard let waiting = pending.removeValue(forKey: path), let bytes = reload(index) else { continue }
+            for i in waiting { diagnostics[i].lineText = SourceText.lineText(in: bytes, at: diagnostics[i].location.byteRange.lowerBound) }
         }
     }
 

@@ -18,6 +18,11 @@ enum FileLoader {
         }
     }
 
+    /// The bytes of a file, or nil when it cannot be read.
+    static func bytes(_ path: String) -> [UInt8]? {
+        (try? Data(contentsOf: URL(fileURLWithPath: path), options: [.uncached])).map { [UInt8]($0) }
+    }
+
     private static func reason(_ error: CocoaError) -> String {
         switch error.code {
         case .fileReadNoSuchFile: return "no such file"

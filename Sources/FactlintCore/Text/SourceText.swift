@@ -75,6 +75,20 @@ public struct SourceText: Sendable {
         string(lineRange(lineColumn(of: offset).line)).trimmingWhitespace()
     }
 
+    /// The same as `lineText(at:)` from bare bytes, without indexing the whole file: what
+    /// the engine uses to read back one line of a file it has already checked.
+    public static func lineText(in bytes: [UInt8], at offset: Int) -> String {
+        let contentStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var offset = max(contentStart, min(offset, bytes.count))
+        // The "\n" of a "\r\n" belongs to the line the "\r" ends.
+        if offset < bytes.count, offset > contentStart, bytes[offset] == 0x0A, bytes[offset - 1] == 0x0D { offset -= 1 }
+        var start = offset
+        while start > contentStart, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        var end = offset
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+    }
+
     public func scalarCount(_ range: Range<Int>) -> Int {
         scalarsBefore(range.upperBound) - scalarsBefore(range.lowerBound)
     }
@@ -126,6 +140,8 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { p in
             var i = start
             while i < p.count {
+                // Eight ASCII bytes at a time: most of an English article.
+                if i + 8 <= p.count, SourceText.word(p, i) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
                 if p[i] < 0x80 { i += 1; continue }
                 let length = CharacterClass.sequenceLength(p, at: i)
                 if length == 0 {
@@ -142,18 +158,38 @@ public struct SourceText: Sendable {
 
     private static func indexLines(_ bytes: [UInt8], from start: Int) -> [Int] {
         var starts = [start]
-        var i = start
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { p in
+            var i = start
+            let n = p.count
+            while i < n {
+                // Skip eight bytes at a time while none of them is "\n" or "\r".
+                if i + 8 <= n {
+                    let x = SourceText.word(p, i)
+                    if !hasByte(x, 0x0A) && !hasByte(x, 0x0D) { i += 8; continue }
+                }
+                let b = p[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n, p[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         return starts
+    }
+
+    /// Eight bytes from `i`, little-endian (the caller checks that they exist).
+    @inline(__always)
+    static func word(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// Whether any byte of `x` equals `byte` (the classic "has zero byte" bit trick).
+    @inline(__always)
+    static func hasByte(_ x: UInt64, _ byte: UInt8) -> Bool {
+        let y = x ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080 != 0
     }
 }
