@@ -1,4 +1,4 @@
-import FactlintCore
+@testable import FactlintCore
 import Testing
 
 @Suite struct EntitiesRuleTests {
@@ -86,6 +86,15 @@ import Testing
 }
 
 @Suite struct VariantsRuleTests {
+    @Test func theFastKeyIsTheFullKey() {
+        // The table-driven key must equal the decompose-filter-lowercase key it stands in for.
+        var forms = ["Lee Jae-myung", "protégé", "Zürich", "São Paulo", "İstanbul", "Straße", "Æsir", "Łódź",
+                     "Takaichi’s", "Kim Jong‐un", "naïve café", "Ǆemal", "ǅ", "e\u{301}tude", "Ωmega", "Σίσυφος"]
+        for value in 0x80...0x24F { forms.append("A" + String(Unicode.Scalar(UInt32(value))!) + "b") }
+        for value in 0x2000...0x206F { forms.append("x" + String(Unicode.Scalar(UInt32(value))!) + "Y") }
+        for form in forms { #expect(VariantsRule.key(form) == VariantsRule.fullKey(form), "\(form)") }
+    }
+
     let rules = try! rule("{ kind: 'variants', preferred: ['Kim Jong-un', 'Lee Jae-myung', 'SoftBank'] }")
 
     @Test func hyphensSpacesAccentsAndCase() {

@@ -89,7 +89,9 @@ public struct VariantsRule: RuleKind {
             }
         }
         let tokens = d.tokens
-        let sentenceStarts = Set(d.sentences.compactMap { s in s.tokens.first { tokens[$0].kind == .word } })
+        // The first word of each sentence, by token index (a flag array: cheaper than hashing).
+        var sentenceStarts = [Bool](repeating: false, count: tokens.count)
+        for s in d.sentences { if let first = s.tokens.first(where: { tokens[$0].kind == .word }) { sentenceStarts[first] = true } }
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -102,7 +104,7 @@ public struct VariantsRule: RuleKind {
             if end > i + 1 {
                 // Name-like compounds only: after a capitalized name word, or capitalized mid-sentence.
                 let afterName = i > 0 && capitalizedName(tokens[i - 1]) && tokens[i].has(.spaceBefore) && !tokens[i].has(.lineBefore)
-                if afterName { record((i - 1)..<end) } else if capitalizedName(t) && !sentenceStarts.contains(i) { record(i..<end) }
+                if afterName { record((i - 1)..<end) } else if capitalizedName(t) && !sentenceStarts[i] { record(i..<end) }
                 i = end
                 continue
             }
@@ -111,7 +113,7 @@ public struct VariantsRule: RuleKind {
             // aliases) or they have inner capitals ("SoftBank"): ordinary capitalized words
             // cannot vary by hyphen or accent, and skipping them keeps memory flat on an archive.
             if capitalizedName(t) && t.word >= 0 {
-                if !sentenceStarts.contains(i) || camelCase(t, bytes) { record(i..<(i + 1)) }
+                if !sentenceStarts[i] || camelCase(t, bytes) { record(i..<(i + 1)) }
                 // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un").
                 for length in 2...3 {
                     let stop = i + length
@@ -242,10 +244,40 @@ public struct VariantsRule: RuleKind {
             }
             return String(decoding: letters, as: UTF8.self)
         }
+        // Latin letters and typographic punctuation from a table (each entry is what the full
+        // path makes of that scalar alone); anything else takes the full path.
+        var key = ""
+        for scalar in form.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                if (0x41...0x5A).contains(b) { key.unicodeScalars.append(Unicode.Scalar(b | 0x20)) }
+                else if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) { key.unicodeScalars.append(scalar) }
+            } else if let folded = VariantsRule.foldedScalar(scalar) {
+                key += folded
+            } else {
+                return fullKey(form)
+            }
+        }
+        return key
+    }
+
+    /// Decompose, keep letters and digits (no combining marks), lowercase.
+    static func fullKey(_ form: String) -> String {
         let stripped = form.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
             $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark || $0.properties.numericType != nil
         }
         return String(String.UnicodeScalarView(stripped)).lowercased()
+    }
+
+    private static let latin = (0x80...0x24F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
+    private static let punctuation = (0x2000...0x206F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
+
+    private static func foldedScalar(_ s: Unicode.Scalar) -> String? {
+        switch s.value {
+        case 0x80...0x24F: return latin[Int(s.value) - 0x80]
+        case 0x2000...0x206F: return punctuation[Int(s.value) - 0x2000]
+        default: return nil
+        }
     }
 
     /// Forms are the same when they differ only in the case of their first letter (sentence starts).
