@@ -4,14 +4,18 @@
 /// form's variant key and comparable spelling; the comparison groups on those hashes first
 /// and only builds Strings for the few keys that have more than one spelling.
 public struct FormTable: Sendable {
+    /// 36 bytes. Hashes are 32-bit: a key collision only sends a key to the exact String
+    /// comparison, and two spellings of one key colliding is a one-in-four-billion miss.
     struct Record: Sendable {
         /// Hash of `VariantsRule.key(form)`: what variants share.
-        var key: UInt64
+        var key: UInt32
         /// Hash of `VariantsRule.comparable(form)`: the spelling, first letter's case aside.
-        var comparable: UInt64
-        var form: Range<UInt32>
-        var line: Int32, column: Int32, endLine: Int32, endColumn: Int32
-        var bytes: Range<Int>
+        var comparable: UInt32
+        var formStart: UInt32
+        var byteStart: UInt32
+        var line: UInt32, column: UInt32, endLine: UInt32, endColumn: UInt32
+        var formLength: UInt16
+        var byteLength: UInt16
     }
 
     let path: String
@@ -22,19 +26,26 @@ public struct FormTable: Sendable {
 
     var isEmpty: Bool { records.isEmpty }
 
-    /// Adds a form (its bytes as normalized for comparison) found at `location`.
+    /// Adds a form (its bytes as normalized for comparison) found at `location`. Forms over
+    /// 64 KiB (no name is) and offsets past 4 GiB are not recorded.
     mutating func add(_ form: some Collection<UInt8>, at location: SourceLocation) {
-        let start = UInt32(text.count)
+        guard form.count <= Int(UInt16.max), location.byteRange.count <= Int(UInt16.max),
+              let formStart = UInt32(exactly: text.count), let byteStart = UInt32(exactly: location.byteRange.lowerBound),
+              let line = UInt32(exactly: location.line), let column = UInt32(exactly: location.column),
+              let endLine = UInt32(exactly: location.endLine), let endColumn = UInt32(exactly: location.endColumn)
+        else { return }
         text.append(contentsOf: form)
-        let stored = text[Int(start)...]
+        let stored = text[Int(formStart)...]
         let key: UInt64, comparable: UInt64
         if stored.allSatisfy({ $0 < 0x80 }) {
             // ASCII: both hashes straight from the bytes, no String.
             var k = FNV64(), c = FNV64()
-            for (i, b) in stored.enumerated() {
+            var first = true
+            for b in stored {
                 let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) { k.add(lower) }
-                c.add(i == 0 ? lower : b)
+                c.add(first ? lower : b)
+                first = false
             }
             (key, comparable) = (k.value, c.value)
         } else {
@@ -42,17 +53,26 @@ public struct FormTable: Sendable {
             key = FNV64.of(VariantsRule.key(string).utf8)
             comparable = FNV64.of(VariantsRule.comparable(string).utf8)
         }
-        records.append(Record(key: key, comparable: comparable, form: start..<UInt32(text.count),
-                              line: Int32(clamping: location.line), column: Int32(clamping: location.column),
-                              endLine: Int32(clamping: location.endLine), endColumn: Int32(clamping: location.endColumn),
-                              bytes: location.byteRange))
+        records.append(Record(key: UInt32(truncatingIfNeeded: key ^ (key >> 32)),
+                              comparable: UInt32(truncatingIfNeeded: comparable ^ (comparable >> 32)),
+                              formStart: formStart, byteStart: byteStart, line: line, column: column,
+                              endLine: endLine, endColumn: endColumn,
+                              formLength: UInt16(form.count), byteLength: UInt16(location.byteRange.count)))
     }
 
-    func form(_ r: Record) -> String { String(decoding: text[Int(r.form.lowerBound)..<Int(r.form.upperBound)], as: UTF8.self) }
+    /// Drops the spare capacity of the growing arrays: tables live until the comparison.
+    mutating func shrink() {
+        text = text.withUnsafeBufferPointer { Array($0) }
+        records = records.withUnsafeBufferPointer { Array($0) }
+    }
+
+    func form(_ r: Record) -> String {
+        String(decoding: text[Int(r.formStart)..<(Int(r.formStart) + Int(r.formLength))], as: UTF8.self)
+    }
 
     func location(_ r: Record) -> SourceLocation {
         SourceLocation(path: path, line: Int(r.line), column: Int(r.column), endLine: Int(r.endLine),
-                       endColumn: Int(r.endColumn), byteRange: r.bytes)
+                       endColumn: Int(r.endColumn), byteRange: Int(r.byteStart)..<(Int(r.byteStart) + Int(r.byteLength)))
     }
 }
 

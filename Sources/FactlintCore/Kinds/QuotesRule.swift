@@ -31,14 +31,21 @@ public struct QuotesRule: RuleKind {
         func location(_ word: Int) -> SourceLocation {
             let p = places[word]
             return SourceLocation(path: path, line: Int(p.line), column: Int(p.column), endLine: Int(p.line),
-                                  endColumn: Int(p.endColumn), byteRange: p.bytes)
+                                  endColumn: Int(p.endColumn), byteRange: Int(p.byteStart)..<(Int(p.byteStart) + Int(p.byteLength)))
         }
     }
 
-    /// Where one word is: a word never spans lines.
+    /// Where one word is (20 bytes): a word never spans lines.
     struct WordPlace: Sendable {
-        var line: Int32, column: Int32, endColumn: Int32
-        var bytes: Range<Int>
+        var line: UInt32, column: UInt32, endColumn: UInt32
+        var byteStart: UInt32, byteLength: UInt32
+
+        init?(_ l: SourceLocation) {
+            guard let line = UInt32(exactly: l.line), let column = UInt32(exactly: l.column),
+                  let endColumn = UInt32(exactly: l.endColumn), let start = UInt32(exactly: l.byteRange.lowerBound),
+                  let length = UInt32(exactly: l.byteRange.count) else { return nil }
+            (self.line, self.column, self.endColumn, byteStart, byteLength) = (line, column, endColumn, start, length)
+        }
     }
 
     public let meta: RuleMeta
@@ -54,11 +61,9 @@ public struct QuotesRule: RuleKind {
             let words = q.tokens.filter { d.tokens[$0].kind != .punct }
             guard words.count >= matcher.minWords else { continue }
             let written = words.map { d.string(token: $0) }
-            let places = words.map { i -> WordPlace in
-                let l = d.location(d.tokens[i].range)
-                return WordPlace(line: Int32(clamping: l.line), column: Int32(clamping: l.column),
-                                 endColumn: Int32(clamping: l.endColumn), bytes: l.byteRange)
-            }
+            // Quotes past 4 GiB into a file are not compared.
+            let places = words.compactMap { WordPlace(d.location(d.tokens[$0].range)) }
+            guard places.count == words.count else { continue }
             findings.evidence.append(Evidence(folded: written.map(QuotesRule.foldedHash), written: written, places: places, path: d.path))
         }
     }

@@ -66,7 +66,7 @@ public struct VariantsRule: RuleKind {
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
         var table = FormTable(path: d.path)
-        defer { if !table.isEmpty { findings.evidence.append(table) } }
+        defer { if !table.isEmpty { table.shrink(); findings.evidence.append(table) } }
         var seen = Set<UInt32>()
         let bytes = d.bytes
         func record(_ range: Range<Int>) {
@@ -151,19 +151,19 @@ public struct VariantsRule: RuleKind {
     /// occurrences are sorted once, and a finding's related notes come from the first few
     /// occurrences of the other forms, never from a scan of the whole majority.
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
-        var firstSpelling: [UInt64: UInt64] = [:] // key hash → comparable hash, or 0 once it varies
+        var spellings: [UInt32: (first: UInt32, varies: Bool)] = [:] // key hash → first comparable hash
         for table in evidence {
             for r in table.records {
-                if let seen = firstSpelling[r.key] {
-                    if seen != 0 && seen != r.comparable { firstSpelling[r.key] = 0 }
+                if let seen = spellings[r.key] {
+                    if !seen.varies && seen.first != r.comparable { spellings[r.key] = (seen.first, true) }
                 } else {
-                    firstSpelling[r.key] = r.comparable == 0 ? 1 : r.comparable
+                    spellings[r.key] = (r.comparable, false)
                 }
             }
         }
         var groups: [String: [String: [Occurrence]]] = [:] // key → comparable form → occurrences
         for table in evidence {
-            for r in table.records where firstSpelling[r.key] == 0 {
+            for r in table.records where spellings[r.key]?.varies == true {
                 let form = table.form(r)
                 groups[VariantsRule.key(form), default: [:]][VariantsRule.comparable(form), default: []]
                     .append(Occurrence(form: form, location: table.location(r)))
