@@ -40,7 +40,7 @@ public struct DateExtractor: Sendable {
         case .word:
             if let wd = v.weekdays[t.word], t.has(.capitalized) { return weekday(d, at: i, weekday: wd, modifier: nil, reference: reference) }
             if v.months[t.word] != nil, t.has(.capitalized), let e = monthFirst(d, at: i, reference: reference) { return e }
-            return relative(d, at: i, reference: reference)
+            return v.relativeStarters.contains(t.word) ? relative(d, at: i, reference: reference) : nil
         case .number:
             return numeric(d, at: i, reference: reference) ?? relative(d, at: i, reference: reference)
         case .punct:
