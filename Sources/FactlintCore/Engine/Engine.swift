@@ -115,16 +115,23 @@ public struct Engine: Sendable {
         return findings.evidence.isEmpty ? nil : findings.evidence
     }
 
-    /// Concatenates rule `r`'s evidence from every document (releasing each part as it goes)
-    /// and runs the rule's cross-document pass.
-    private static func compare<R: Rule>(_ rule: R, _ r: Int, _ outcomes: inout [DocumentOutcome], _ diagnostics: inout [Diagnostic]) {
+    /// Concatenates rule `r`'s evidence from every document, releasing each part as it goes.
+    private static func gather<R: Rule>(_ rule: R, _ r: Int, _ outcomes: inout [DocumentOutcome]) -> any Sendable {
         var all: [R.Evidence] = []
         for i in outcomes.indices where r < outcomes[i].evidence.count {
             guard let part = outcomes[i].evidence[r] else { continue }
             all += part as! [R.Evidence] // each rule only ever sees its own evidence
             outcomes[i].evidence[r] = nil
         }
+        return all
+    }
+
+    /// Runs a rule's cross-document pass on what `gather` collected for it.
+    private static func compare<R: Rule>(_ rule: R, _ gathered: any Sendable) -> [Diagnostic] {
+        let all = gathered as! [R.Evidence]
+        var diagnostics: [Diagnostic] = []
         if !all.isEmpty { rule.compare(all, into: &diagnostics) }
+        return diagnostics
     }
 
     /// Consumes the outcomes: each rule's evidence is released once its comparison has it.
@@ -135,11 +142,18 @@ public struct Engine: Sendable {
         for outcome in outcomes { diagnostics += outcome.diagnostics }
         let crossDocument = diagnostics.count
         var timings = measureTime ? Timings(rules: ruleSet.rules.map(\.meta.id), outcomes.map(\.nanos)) : nil
-        for (r, rule) in ruleSet.rules.enumerated() {
+        // Rules compare independently, so their passes share the workers; results are
+        // concatenated in rule order whatever finishes first.
+        let gathered = Box(ruleSet.rules.enumerated().map { Self.gather($1, $0, &outcomes) })
+        let compared = parallelMap(ruleSet.rules.count) { r -> ([Diagnostic], Double) in
             var clock = Stopwatch(enabled: measureTime)
-            Self.compare(rule, r, &outcomes, &diagnostics)
+            let found = Self.compare(ruleSet.rules[r], gathered.value[r])
             clock.lap()
-            timings?.rules[r].compare = clock.seconds
+            return (found, clock.seconds)
+        }
+        for (r, (found, seconds)) in compared.enumerated() {
+            diagnostics += found
+            timings?.rules[r].compare = seconds
         }
         Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reload: reload)
         if reportable.contains(false) {
@@ -175,6 +189,12 @@ public struct Engine: Sendable {
         }
         return results.values()
     }
+}
+
+/// Read-only values handed to concurrent workers.
+private final class Box<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 /// Slots filled once each by concurrent workers. The lock makes publication safe.

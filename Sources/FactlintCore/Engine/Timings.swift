@@ -2,7 +2,7 @@ import Dispatch
 
 /// Where a run's time went, per rule (`factlint --timing`, like ESLint's `TIMING=1`).
 /// `check` times are summed over documents and workers (CPU-ish seconds); `compare`
-/// (the cross-document pass) runs once, on one thread.
+/// (the cross-document pass) runs once per rule, rules side by side on the workers.
 public struct Timings: Sendable, Equatable {
     public struct Rule: Sendable, Equatable {
         public var id: String
