@@ -19,7 +19,11 @@ public struct DateExtractor: Sendable {
         var found: [TimeExpression] = []
         var i = 0
         let end = min(d.tokens.count, limit ?? d.tokens.count)
+        let tokens = d.tokens
         while i < end {
+            // Most tokens cannot start a date: skip them before building an optional expression.
+            let t = tokens[i]
+            if t.kind == .punct || (t.kind == .word && !v.wordStarters.contains(t.word)) { i += 1; continue }
             if let e = expression(d, at: i, reference: reference) {
                 found.append(e)
                 i = e.tokens.upperBound

@@ -9,6 +9,8 @@ final class DateVocabulary: Sendable {
     /// Words a relative expression can start with ("yesterday", "last", "two", "a"): every
     /// other word is rejected with one bit test instead of a full attempt.
     let relativeStarters: IDSet
+    /// Words any date expression can start with: relative starters, weekdays and months.
+    let wordStarters: IDSet
 
     init(lexicon: inout Lexicon) {
         var months = IDTable<Int>()
@@ -43,7 +45,10 @@ final class DateVocabulary: Sendable {
         between = lexicon.intern("between"); from = lexicon.intern("from"); to = lexicon.intern("to")
         and = lexicon.intern("and"); or = lexicon.intern("or"); s = lexicon.intern("s"); a = lexicon.intern("a")
         date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the")
-        relativeStarters = IDSet([yesterday, today, tomorrow, last, next, this, earlier, later, a]
-            + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map { lexicon.intern($0) })
+        let relative = [yesterday, today, tomorrow, last, next, this, earlier, later, a]
+            + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map { lexicon.intern($0) }
+        relativeStarters = IDSet(relative)
+        let calendar = (CivilDate.monthNames + CivilDate.weekdayNames).flatMap { [$0, String($0.prefix(3))] } + ["Sept", "Tues", "Thurs"]
+        wordStarters = IDSet(relative + calendar.map { lexicon.intern($0) })
     }
 }
