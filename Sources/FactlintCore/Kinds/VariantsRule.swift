@@ -67,7 +67,7 @@ public struct VariantsRule: RuleKind {
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
         var table = FormTable(path: d.path)
         defer { if !table.isEmpty { table.shrink(); findings.evidence.append(table) } }
-        var seen = Set<UInt32>()
+        var seen = Set<UInt32>(minimumCapacity: 128)
         let bytes = d.bytes
         func record(_ range: Range<Int>) {
             let span = d.byteRange(tokens: range)
