@@ -4,12 +4,14 @@
 enum ConsensusReport {
     static let maxRelated = 5
 
-    static func report<E>(_ items: [E], ruleID: String, severity: Severity, subject: String,
-                          key: (E) -> String, agree: (E, E) -> Bool, describe: (E) -> String,
+    /// `key` groups items that say the same thing: a value, not a formatted String (formatting
+    /// a Double per item was most of the cost of this pass).
+    static func report<E, K: Hashable>(_ items: [E], ruleID: String, severity: Severity, subject: String,
+                          key: (E) -> K, agree: (E, E) -> Bool, describe: (E) -> String,
                           location: (E) -> SourceLocation,
                           into diagnostics: inout [Diagnostic]) {
         var documentIndex: [String: Int] = [:]
-        var classIndex: [String: Int] = [:]
+        var classIndex: [K: Int] = [:]
         var classes: [[E]] = []
         var documents: [Set<Int>] = []
         for item in items {

@@ -66,6 +66,13 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         case amount(MagnitudeCheck.Amount)
     }
 
+    /// Figures that say the same thing.
+    struct FigureKey: Hashable {
+        var value: Double
+        var upper: Double
+        var qualifier: Quantity.Qualifier
+    }
+
     public struct Figure: Sendable {
         var fact: Int
         var quantity: Quantity
@@ -177,7 +184,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         for (factIndex, items) in byFact.sorted(by: { $0.key < $1.key }) {
             let fact = facts[factIndex]
             ConsensusReport.report(items, ruleID: meta.id, severity: fact.severity ?? .warning, subject: fact.name,
-                                   key: { "\($0.quantity.value)|\($0.quantity.upper)|\($0.quantity.qualifier)" },
+                                   key: { FigureKey(value: $0.quantity.value, upper: $0.quantity.upper, qualifier: $0.quantity.qualifier) },
                                    agree: { fact.tolerance.agree($0.quantity, $1.quantity) },
                                    describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
