@@ -45,10 +45,16 @@ public struct Lexicon: Sendable {
     /// The id of the bytes `p[start..<end]`, or `unknown`.
     @inline(__always)
     public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, folded: Bool = false) -> Int32 {
+        lookup(p, start, end, hash: Lexicon.hash(p, start, end))
+    }
+
+    /// The same, with `hash` already computed (`Lexicon.hash` of those bytes, as the
+    /// tokenizer does while it scans a word).
+    @inline(__always)
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt32) -> Int32 {
         if end - start == 3, p[start] == 0xE2, p[start + 1] == 0x80, p[start + 2] == 0x99 {
             return apostrophe
         }
-        let hash = Lexicon.hash(p, start, end)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
@@ -100,10 +106,14 @@ public struct Lexicon: Sendable {
     /// FNV-1a over folded bytes.
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for i in start..<end { h = (h ^ UInt32(foldByte(p[i]))) &* 16_777_619 }
-        return h ^ (h >> 15)
+        var h = hashSeed
+        for i in start..<end { h = hashStep(h, foldByte(p[i])) }
+        return hashFinish(h)
     }
+
+    static let hashSeed: UInt32 = 2_166_136_261
+    @inline(__always) static func hashStep(_ h: UInt32, _ folded: UInt8) -> UInt32 { (h ^ UInt32(folded)) &* 16_777_619 }
+    @inline(__always) static func hashFinish(_ h: UInt32) -> UInt32 { h ^ (h >> 15) }
 
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt32 {
         bytes.withUnsafeBufferPointer { hash($0, start, end) }

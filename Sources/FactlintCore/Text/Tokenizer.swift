@@ -64,6 +64,8 @@ public enum Tokenizer {
             var flags: Token.Flags = []
             var upper = 0, lower = 0
             var isFirst = true
+            // The lexicon hash, computed on the way (one pass over the word, not two).
+            var h = Lexicon.hashSeed
             while i < p.count {
                 let b = p[i]
                 if b < 0x80 {
@@ -72,12 +74,17 @@ public enum Tokenizer {
                     if b >= 0x41 && b <= 0x5A {
                         upper += 1
                         if isFirst { flags.insert(.capitalized) }
-                    } else if b >= 0x61 { lower += 1 }
+                        h = Lexicon.hashStep(h, b | 0x20)
+                    } else {
+                        if b >= 0x61 { lower += 1 }
+                        h = Lexicon.hashStep(h, b)
+                    }
                     i += 1
                 } else {
                     let (cls, length, scalar) = classify(i)
                     guard cls == .letter || cls == .digit else { break }
                     flags.insert(.nonASCII)
+                    for k in i..<(i + length) { h = Lexicon.hashStep(h, p[k]) }
                     if let s = scalar {
                         if s.properties.isUppercase {
                             upper += 1
@@ -89,7 +96,7 @@ public enum Tokenizer {
                 isFirst = false
             }
             if upper > 0 && lower == 0 { flags.insert(.allCaps) }
-            return make(start, i, .word, flags)
+            return make(start, i, .word, flags, hash: Lexicon.hashFinish(h))
         }
 
         mutating func scanNumber() -> Token {
@@ -108,14 +115,14 @@ public enum Tokenizer {
         }
 
         @inline(__always)
-        mutating func make(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags) -> Token {
+        mutating func make(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags, hash: UInt32? = nil) -> Token {
             var flags = extra
             if spaceBefore { flags.insert(.spaceBefore) }
             if newlines >= 1 { flags.insert(.lineBefore) }
             if newlines >= 2 { flags.insert(.paragraphBefore) }
             spaceBefore = false
             newlines = 0
-            let id = lexicon.lookup(p, start, end)
+            let id = lexicon.lookup(p, start, end, hash: hash ?? Lexicon.hash(p, start, end))
             return Token(start: Int32(start), end: Int32(end), word: id, kind: kind, flags: flags)
         }
     }
