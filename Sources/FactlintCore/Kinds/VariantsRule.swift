@@ -269,13 +269,15 @@ public struct VariantsRule: RuleKind {
         return String(String.UnicodeScalarView(stripped)).lowercased()
     }
 
-    private static let latin = (0x80...0x24F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
-    private static let punctuation = (0x2000...0x206F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
+    // Latin-1 and Latin Extended-A, and the dashes and quotation marks of General
+    // Punctuation: small, because building them costs start-up time on every run.
+    private static let latin = (0xA0...0x17F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
+    private static let punctuation = (0x2010...0x2027).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
 
     private static func foldedScalar(_ s: Unicode.Scalar) -> String? {
         switch s.value {
-        case 0x80...0x24F: return latin[Int(s.value) - 0x80]
-        case 0x2000...0x206F: return punctuation[Int(s.value) - 0x2000]
+        case 0xA0...0x17F: return latin[Int(s.value) - 0xA0]
+        case 0x2010...0x2027: return punctuation[Int(s.value) - 0x2010]
         default: return nil
         }
     }
