@@ -14,7 +14,8 @@ let package = Package(
         // Command line: options, file walking, exit codes. Testable without a process.
         .target(name: "FactlintCLI", dependencies: ["FactlintCore"]),
         .executableTarget(name: "factlint", dependencies: ["FactlintCLI"]),
-        .testTarget(name: "FactlintCoreTests", dependencies: ["FactlintCore"]),
+        // Golden outputs and regression inputs are read from the source tree by path.
+        .testTarget(name: "FactlintCoreTests", dependencies: ["FactlintCore"], exclude: ["Golden", "Regressions"]),
         .testTarget(name: "FactlintCLITests", dependencies: ["FactlintCLI", "FactlintCore"]),
     ]
 )

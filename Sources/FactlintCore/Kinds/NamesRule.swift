@@ -202,7 +202,6 @@ public struct NamesRule: RuleKind, ClaimingRule {
 
     /// The finding for an unknown capitalized word, as (message, replacement), or nil.
     private func unknownCapitalized(_ document: Document, _ i: Int) -> (message: String, fix: String?)? {
-        let token = document.tokens[i]
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
         if options.fused, let fused = fusedName(scalars, document) {
