@@ -202,6 +202,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
 
     /// The finding for an unknown capitalized word, as (message, replacement), or nil.
     private func unknownCapitalized(_ document: Document, _ i: Int) -> (message: String, fix: String?)? {
+        if hopeless(document, document.tokens[i]) { return nil }
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
         if options.fused, let fused = fusedName(scalars, document) {
@@ -232,6 +233,28 @@ public struct NamesRule: RuleKind, ClaimingRule {
         }
         let names = best.map { "'\($0.text)'" }.joined(separator: " or ")
         return ("'\(text)' looks like a misspelling of \(names)", nil)
+    }
+
+    /// True for an ASCII word that cannot be fused (no inner capital) and that no name word
+    /// passes the length and letter-set bounds for: decided on bytes, before any String.
+    private func hopeless(_ document: Document, _ token: Token) -> Bool {
+        guard !token.has(.nonASCII) else { return false }
+        let bytes = document.bytes
+        var letters: UInt32 = 0
+        var previousLower = false
+        for k in token.range {
+            let b = bytes[k]
+            if options.fused && b >= 0x41 && b <= 0x5A && previousLower { return false }
+            previousLower = b >= 0x61 && b <= 0x7A
+            letters |= 1 << (UInt32(Lexicon.foldByte(b)) & 31)
+        }
+        guard options.nearMisses, let candidates = nameWords[Unicode.Scalar(Lexicon.foldByte(bytes[Int(token.start)]))] else { return true }
+        let n = token.length, limit = n >= 9 ? 2 : 1
+        for name in candidates where abs(name.folded.count - n) <= 2 {
+            if n >= 6 && name.folded.count > n { return false } // perhaps a truncated name
+            if ((letters ^ name.letters).nonzeroBitCount + 1) / 2 <= limit { return false }
+        }
+        return true
     }
 
     /// "TokyoUS": a known name, then a capital letter starting a known name or word.
