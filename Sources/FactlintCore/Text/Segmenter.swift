@@ -120,11 +120,9 @@ enum Abbreviations {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
-    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count <= 6 else { return false }
-        let folded = String(decoding: bytes[range].map(Lexicon.foldByte), as: UTF8.self)
-        return words.contains(folded)
-    }
+    private static let packed = PackedWords(words)
+
+    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { packed.contains(bytes, range) }
 }
 
 /// Words a headline does not end with; a line ending in one was wrapped mid-sentence.
@@ -136,8 +134,34 @@ enum FunctionWords {
         "before", "between", "over", "under", "said", "says", "told",
     ]
 
-    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count <= 8 else { return false }
-        return words.contains(String(decoding: bytes[range].map(Lexicon.foldByte), as: UTF8.self))
+    private static let packed = PackedWords(words)
+
+    static func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { packed.contains(bytes, range) }
+}
+
+/// A set of short ASCII words, each packed into one integer: a lookup folds at most eight
+/// bytes into a register, with no String or array built per token.
+struct PackedWords: Sendable {
+    private let set: Set<UInt64>
+
+    init(_ words: Set<String>) {
+        set = Set(words.compactMap { word in
+            let bytes = Array(word.utf8)
+            return bytes.count <= 8 ? PackedWords.pack(bytes, bytes.indices) : nil
+        })
+    }
+
+    func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let key = PackedWords.pack(bytes, range) else { return false }
+        return set.contains(key)
+    }
+
+    /// The folded bytes as a little-endian integer, or nil when longer than eight bytes.
+    @inline(__always)
+    static func pack(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64? {
+        guard !range.isEmpty, range.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (shift, i) in range.enumerated() { key |= UInt64(Lexicon.foldByte(bytes[i])) << UInt64(8 * shift) }
+        return key
     }
 }
