@@ -56,11 +56,12 @@ extension DatesRule {
     func coordinated(_ d: Document, _ expressions: [TimeExpression]) -> [[TimeExpression]] {
         var groups: [[TimeExpression]] = []
         for e in expressions {
-            if let last = groups.last?.last,
+            // The distance first: the gap to the previous expression is usually a paragraph.
+            if let last = groups.last?.last, e.tokens.lowerBound - last.tokens.upperBound <= 3,
                (last.tokens.upperBound..<e.tokens.lowerBound).allSatisfy({ k in
                    let w = d.tokens[k].word
                    return w == extractor.v.and || w == extractor.v.or || w == extractor.v.the || d.token(k, is: ",")
-               }), e.tokens.lowerBound - last.tokens.upperBound <= 3 {
+               }) {
                 groups[groups.count - 1].append(e)
             } else {
                 groups.append([e])
