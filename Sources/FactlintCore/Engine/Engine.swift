@@ -155,7 +155,7 @@ public struct Engine: Sendable {
             diagnostics += found
             timings?.rules[r].compare = seconds
         }
-        Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reload: reload)
+        Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reportable: reportable, reload: reload)
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
@@ -168,11 +168,12 @@ public struct Engine: Sendable {
     /// Evidence carries locations, not the text of whole lines (that would keep most of an
     /// archive in memory), so the line text of a cross-document finding, which baselines and
     /// fingerprints key on, is read back here: once per file that has such a finding.
-    private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reload: (Int) -> [UInt8]?) {
+    private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reportable: [Bool],
+                                     reload: (Int) -> [UInt8]?) {
         var pending: [String: [Int]] = [:]
         for i in diagnostics.indices where diagnostics[i].lineText.isEmpty { pending[diagnostics[i].location.path, default: []].append(i) }
         guard !pending.isEmpty else { return }
-        for (index, path) in paths.enumerated() {
+        for (index, path) in paths.enumerated() where reportable[index] { // the rest is not reported
             guard let waiting = pending.removeValue(forKey: path), let bytes = reload(index) else { continue }
             for i in waiting { diagnostics[i].lineText = SourceText.lineText(in: bytes, at: diagnostics[i].location.byteRange.lowerBound) }
         }
