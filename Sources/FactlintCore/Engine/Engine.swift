@@ -144,10 +144,10 @@ public struct Engine: Sendable {
         var timings = measureTime ? Timings(rules: ruleSet.rules.map(\.meta.id), outcomes.map(\.nanos)) : nil
         // Rules compare independently, so their passes share the workers; results are
         // concatenated in rule order whatever finishes first.
-        let gathered = Box(ruleSet.rules.enumerated().map { Self.gather($1, $0, &outcomes) })
+        let gathered: [any Sendable] = ruleSet.rules.enumerated().map { Self.gather($1, $0, &outcomes) }
         let compared = parallelMap(ruleSet.rules.count) { r -> ([Diagnostic], Double) in
             var clock = Stopwatch(enabled: measureTime)
-            let found = Self.compare(ruleSet.rules[r], gathered.value[r])
+            let found = Self.compare(ruleSet.rules[r], gathered[r])
             clock.lap()
             return (found, clock.seconds)
         }
@@ -190,12 +190,6 @@ public struct Engine: Sendable {
         }
         return results.values()
     }
-}
-
-/// Read-only values handed to concurrent workers.
-private final class Box<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }
 
 /// Slots filled once each by concurrent workers. The lock makes publication safe.

@@ -66,9 +66,5 @@ public struct FixPlan: Sendable {
 
 /// FNV-1a over a file's bytes: enough to notice that a file changed between check and fix.
 public enum ContentDigest {
-    public static func of(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 14_695_981_039_346_656_037
-        for b in bytes { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-        return h
-    }
+    public static func of(_ bytes: [UInt8]) -> UInt64 { FNV64.of(bytes) }
 }

@@ -1,8 +1,8 @@
 /// The name forms one article uses, packed for the cross-document pass: one byte buffer and
 /// fixed-size records instead of Strings and full locations per occurrence, so an archive of
-/// 40,000 articles keeps a few dozen bytes per form. Records carry 64-bit hashes of the
-/// form's variant key and comparable spelling; the comparison groups on those hashes first
-/// and only builds Strings for the few keys that have more than one spelling.
+/// 40,000 articles keeps a few dozen bytes per form. Records carry hashes of the form's
+/// variant key and comparable spelling; the comparison groups on those hashes first and
+/// only builds Strings for the few keys that have more than one spelling.
 public struct FormTable: Sendable {
     /// 36 bytes. Hashes are 32-bit: a key collision only sends a key to the exact String
     /// comparison, and two spellings of one key colliding is a one-in-four-billion miss.
@@ -42,7 +42,7 @@ public struct FormTable: Sendable {
             var k = FNV64(), c = FNV64()
             var first = true
             for b in stored {
-                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                let lower = Lexicon.foldByte(b)
                 if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) { k.add(lower) }
                 c.add(first ? lower : b)
                 first = false
@@ -73,18 +73,5 @@ public struct FormTable: Sendable {
     func location(_ r: Record) -> SourceLocation {
         SourceLocation(path: path, line: Int(r.line), column: Int(r.column), endLine: Int(r.endLine),
                        endColumn: Int(r.endColumn), byteRange: Int(r.byteStart)..<(Int(r.byteStart) + Int(r.byteLength)))
-    }
-}
-
-/// FNV-1a, 64 bits: a stable hash of bytes (Swift's `Hasher` is seeded per process).
-struct FNV64 {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-
-    static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h = FNV64()
-        for b in bytes { h.add(b) }
-        return h.value
     }
 }

@@ -35,10 +35,10 @@ public struct MagnitudeCheck: Sendable {
         }
         collect(stride(from: q.tokens.lowerBound - 1, to: sentence.lowerBound - 1, by: -1))
         collect(stride(from: q.tokens.upperBound, to: sentence.upperBound, by: 1))
-        context.sort()
-        context = context.enumerated().filter { $0.offset == 0 || context[$0.offset - 1] != $0.element }.map(\.element)
+        var distinct: [UInt32] = []
+        for h in context.sorted() where distinct.last != h { distinct.append(h) }
         return Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
-                      context: context, text: document.string(q.bytes), location: document.location(q.bytes))
+                      context: distinct, text: document.string(q.bytes), location: document.location(q.bytes))
     }
 
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {

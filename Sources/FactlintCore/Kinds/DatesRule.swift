@@ -145,7 +145,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         for (index, items) in byEvent.sorted(by: { $0.key < $1.key }) {
             let event = options.events[index]
             ConsensusReport.report(items, ruleID: meta.id, severity: event.severity ?? .warning, subject: event.name,
-                                   key: { [$0.interval.lowerBound, $0.interval.upperBound] }, agree: { $0.interval.overlaps($1.interval) },
+                                   key: { $0.interval }, agree: { $0.interval.overlaps($1.interval) },
                                    describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }

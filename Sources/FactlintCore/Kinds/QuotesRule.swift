@@ -151,7 +151,7 @@ public struct QuotesRule: RuleKind {
     static func foldedHash(_ word: String) -> UInt64 {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             var h = FNV64()
-            for b in word.utf8 { h.add(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            for b in word.utf8 { h.add(Lexicon.foldByte(b)) }
             return h.value
         }
         return FNV64.of(word.lowercased().utf8)

@@ -91,8 +91,6 @@ public struct SARIFFormat: OutputFormat {
 /// text of its line (what baselines and SARIF fingerprints key on).
 public enum Fingerprint {
     public static func of(_ d: Diagnostic) -> String {
-        var h: UInt64 = 14_695_981_039_346_656_037
-        for byte in "\(d.ruleID)\u{0}\(d.location.path)\u{0}\(d.lineText)".utf8 { h = (h ^ UInt64(byte)) &* 1_099_511_628_211 }
-        return String(h, radix: 16)
+        String(FNV64.of("\(d.ruleID)\u{0}\(d.location.path)\u{0}\(d.lineText)".utf8), radix: 16)
     }
 }
