@@ -7,6 +7,7 @@ public enum RuleKinds {
         DatesRule.self,
         EntitiesRule.self,
         FiguresRule.self,
+        GazetteerRule.self,
         NamesRule.self,
         QuotesRule.self,
         VariantsRule.self,
