@@ -36,7 +36,7 @@ extension NameTally {
                       !ignored.contains(form.text.lowercased()), !dictionary.contains(form.text) else { continue }
                 guard let n = nearest(form.text, among: candidates, in: tally) else { continue }
                 let name = tally.totals[n]
-                guard name.count >= 4 * form.count else { continue }
+                guard name.count >= 2 * form.count else { continue }
                 reported.insert(f)
                 found.append(Finding(name: .init(text: name.text, count: name.count, articles: name.articles),
                                      form: .init(text: form.text, locations: form.places.flatMap { $0 }),
