@@ -10,6 +10,7 @@ public enum RuleKinds {
         GazetteerRule.self,
         NamesRule.self,
         QuotesRule.self,
+        TypesRule.self,
         VariantsRule.self,
     ]
 

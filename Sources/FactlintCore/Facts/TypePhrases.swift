@@ -1,0 +1,117 @@
+/// What an article calls a named thing, with no rules: "the lunar module Eagle" (a type
+/// phrase right before the name, after a determiner) and "Eagle, the lunar module"
+/// (apposition). The name is the capitalized run; the phrase is one to three lowercase
+/// words ending in a noun-like head.
+public struct TypePhrase: Sendable {
+    /// The name as written ("USS George Washington").
+    var name: String
+    /// The type phrase, lowercased ("aircraft carrier").
+    var phrase: String
+    var location: SourceLocation
+}
+
+enum TypePhrases {
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
+    /// Words that end a type phrase's walk: they are grammar, not type.
+    static let stop: Set<String> = [
+        "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "than", "that",
+        "which", "who", "whom", "whose", "was", "is", "are", "were", "be", "been", "has", "had", "have", "said",
+        "says", "told", "not", "also", "then", "when", "where", "while", "after", "before", "about", "into",
+        "over", "under", "this", "these", "those", "there", "here", "will", "would", "could", "should", "may",
+        "beat", "met", "hit", "led", "won", "lost", "left", "took", "gave", "made", "saw", "called", "named",
+        "visited", "joined", "aboard", "via", "per", "like", "both", "each", "every", "all", "some", "many",
+    ]
+
+    static func find(in d: Document) -> [TypePhrase] {
+        let tokens = d.tokens
+        var found: [TypePhrase] = []
+        var i = 0
+        while i < tokens.count {
+            // A capitalized determiner or preposition opens a sentence; it is not part of a name.
+            guard isNameWord(d, i), !isGrammar(d, i) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, isNameWord(d, end), !tokens[end].has(.lineBefore) { end += 1 }
+            let name = d.string(tokens: i..<end)
+            if let before = phraseBefore(d, name: i) {
+                found.append(TypePhrase(name: name, phrase: before.text, location: d.location(before.bytes)))
+            } else if let after = apposition(d, nameEnd: end) {
+                found.append(TypePhrase(name: name, phrase: after.text, location: d.location(after.bytes)))
+            }
+            i = end
+        }
+        return found
+    }
+
+    /// A capitalized word (or an all-caps prefix such as "USS") that can be part of a name.
+    static func isNameWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        return t.kind == .word && t.has(.capitalized)
+    }
+
+    static func isGrammar(_ d: Document, _ i: Int) -> Bool {
+        let word = d.string(token: i).lowercased()
+        return determiners.contains(word) || stop.contains(word)
+    }
+
+    static func isTypeWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .word, !t.has(.capitalized), t.length >= 2 else { return false }
+        let word = d.string(token: i)
+        return !stop.contains(word) && !determiners.contains(word)
+    }
+
+    /// "the [U.S.] lunar module" right before the name.
+    static func phraseBefore(_ d: Document, name: Int) -> (text: String, bytes: Range<Int>)? {
+        var k = name - 1
+        while k >= 0, name - k <= 3, isTypeWord(d, k), d.tokens[k + 1].has(.spaceBefore) { k -= 1 }
+        let first = k + 1
+        guard first < name, isHead(d.string(token: name - 1)) else { return nil }
+        // A determiner before the phrase, perhaps across one adjective like "U.S." or "Japanese".
+        var j = k, hops = 0
+        while j >= 0 && hops <= 3 {
+            let word = d.tokens[j].kind == .word ? d.string(token: j).lowercased() : ""
+            if determiners.contains(word) { return (phrase(d, first..<name), d.byteRange(tokens: first..<name)) }
+            guard d.tokens[j].has(.capitalized) || d.token(j, is: ".") else { return nil }
+            j -= 1
+            hops += 1
+        }
+        return nil
+    }
+
+    /// "Eagle, the lunar module," after the name.
+    static func apposition(_ d: Document, nameEnd: Int) -> (text: String, bytes: Range<Int>)? {
+        let tokens = d.tokens
+        guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ","),
+              tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) else { return nil }
+        let first = nameEnd + 2
+        var end = first
+        while end < tokens.count, end - first < 3, isTypeWord(d, end) { end += 1 }
+        // The phrase ends the apposition: punctuation, the line's end, or a word that starts
+        // what follows ("an aircraft carrier currently docked", "the lunar module that landed").
+        while end > first {
+            if end == tokens.count || tokens[end].kind == .punct || tokens[end].has(.lineBefore) || startsClause(d.string(token: end)) {
+                if isHead(d.string(token: end - 1)) { break }
+            }
+            end -= 1
+        }
+        guard end > first else { return nil }
+        return (phrase(d, first..<end), d.byteRange(tokens: first..<end))
+    }
+
+    static func startsClause(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return stop.contains(w) || w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("ing")
+    }
+
+    /// A head noun before a singular name: no verb-like "-ed"/"-ing" and no plural.
+    static func isHead(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") { return false }
+        if w.hasSuffix("s") && !(w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is")) { return false }
+        return true
+    }
+
+    static func phrase(_ d: Document, _ range: Range<Int>) -> String {
+        range.map { d.string(token: $0).lowercased() }.joined(separator: " ")
+    }
+}

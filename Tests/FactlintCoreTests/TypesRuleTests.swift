@@ -1,0 +1,51 @@
+import FactlintCore
+import Testing
+
+/// What the articles call a named thing, with no rules: the majority's type decides.
+@Suite struct TypesRuleTests {
+    let rules = try! rule(#"{ kind: "types" }"#)
+
+    @Test func outlierTypeIsReportedAgainstTheMajority() {
+        assertFindings(rules, [
+            "Crews boarded the survey vessel Kestrel at dawn.",
+            "Kestrel, the survey vessel, left port on time.",
+            "The survey vessel Kestrel reached the reef.",
+            "Divers from the 1️⃣patrol vessel Kestrel searched the reef.",
+        ], ["1️⃣": "'patrol vessel' contradicts what 3 other articles call Kestrel: 'survey vessel'"])
+    }
+
+    @Test func exclusiveKindsContradictEvenWithOtherHeads() {
+        assertFindings(rules, [
+            "Sailors lined the deck of the aircraft carrier HMS Resolute.",
+            "HMS Resolute, an aircraft carrier currently in port, was open to visitors.",
+            "Visitors toured the 1️⃣destroyer HMS Resolute.",
+        ], ["1️⃣": "'destroyer' contradicts what 2 other articles call HMS Resolute: 'aircraft carrier'"])
+    }
+
+    @Test func aTieIsANoteOnBothSides() {
+        let found = Engine(ruleSet: rules, workers: 1).check(texts: [
+            (path: "a.txt", text: "The chief executive Ana Ruiz spoke."),
+            (path: "b.txt", text: "The chief financial officer Ana Ruiz spoke."),
+        ]).diagnostics
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.severity == .note && $0.related.count == 1 })
+    }
+
+    @Test func cleanCorpusPasses() {
+        assertFindings(rules, [
+            "The survey vessel Kestrel left. Kestrel, the survey vessel, returned.",
+            "The survey vessel Kestrel docked.",
+        ], [:])
+    }
+
+    /// Traps: compatible titles, modifiers that add rather than replace, verbs before names,
+    /// and different things that share a name's words.
+    @Test func compatiblePhrasesPass() {
+        assertFindings(rules, [
+            "The president Lena Holm opened the session. The former finance minister Ole Berg spoke.",
+            "The president Lena Holm closed it. The finance minister Ole Berg left.",
+            "The new president Lena Holm thanked the team that beat Sweden. The club beat Norway.",
+            "The team beat Sweden again, and the former finance minister Ole Berg cheered.",
+        ], [:])
+    }
+}
