@@ -8,6 +8,7 @@ public enum RuleKinds {
         EntitiesRule.self,
         FiguresRule.self,
         GazetteerRule.self,
+        GendersRule.self,
         NamesRule.self,
         QuotesRule.self,
         TypesRule.self,

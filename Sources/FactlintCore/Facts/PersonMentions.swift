@@ -1,0 +1,98 @@
+/// People an article names, found with no rules: a run of two or more capitalized words
+/// that is not an ordinary phrase or an institution ("Hanne Solberg", not "White House" or
+/// "Supreme Court"), a title before a name ("Ms. Solberg"), and later the surname alone
+/// ("Solberg"). Each mention carries the person's key (the full name where the article
+/// gives one) and the gender a title states.
+struct PersonMention: Sendable {
+    var tokens: Range<Int>
+    /// Full name ("Hanne Solberg"), or the surname alone when the article never gives one.
+    var key: String
+    var titleGender: PronounCheck.Gender?
+}
+
+struct PersonFinder: Sendable {
+    let dictionary: WordList
+
+    static let female: Set<String> = ["ms", "mrs", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "sister"]
+    static let male: Set<String> = ["mr", "sir", "lord", "king", "prince", "brother"]
+    /// Titles that say nothing of gender but are not part of a name.
+    static let neutral: Set<String> = [
+        "dr", "prof", "professor", "president", "prime", "minister", "secretary", "chancellor", "senator", "governor",
+        "mayor", "judge", "justice", "general", "gen", "colonel", "captain", "capt", "coach", "chief", "deputy",
+        "vice", "former", "late", "premier", "ambassador", "commissioner", "director", "chairman", "chairwoman",
+        "chair", "representative", "rep", "sen", "gov", "lt", "sgt", "officer", "inspector", "detective", "pope",
+        "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "and", "but", "after", "when", "as",
+        "of", "to", "this", "that", "while", "if", "since", "during", "according", "under", "speaker",
+    ]
+    /// Last words that make a run an institution or a place, not a person.
+    static let institutions: Set<String> = [
+        "house", "palace", "base", "bay", "street", "party", "ministry", "council", "court", "university",
+        "company", "group", "bank", "airlines", "airline", "maritime", "news", "times", "post", "agency", "department",
+        "forum", "prize", "park", "city", "island", "islands", "river", "sea", "ocean", "station", "airport", "port",
+        "hospital", "school", "college", "institute", "foundation", "association", "union", "league", "cup",
+        "games", "club", "team", "corp", "inc", "ltd", "motors", "industries", "navy", "army", "force", "guard",
+        "police", "service", "centre", "center", "square", "hall", "tower", "bridge", "road", "avenue", "valley",
+        "mountains", "lake", "gulf", "coast", "peninsula", "province", "region", "state", "states", "republic",
+        "kingdom", "office", "commission", "parliament", "assembly", "senate", "congress", "committee", "board",
+        "authority", "fund", "exchange", "market", "index", "stadium", "arena", "church", "cathedral", "museum",
+        "gallery", "theatre", "theater", "hotel", "county", "district", "ltd", "plc", "ag", "sa", "gmbh", "day",
+    ]
+
+    func find(in d: Document, quotations: [Quotation]) -> [PersonMention] {
+        let tokens = d.tokens
+        var found: [PersonMention] = []
+        var surnames: [String: [String]] = [:] // surname → full names given so far
+        var i = 0
+        while i < tokens.count {
+            guard isCapitalizedWord(d, i) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) { end += 1 }
+            // Titles (and sentence-initial grammar words) lead the run: "Prime Minister Hanne Solberg".
+            var start = i
+            var gender: PronounCheck.Gender? = nil
+            while start < end {
+                let word = d.string(token: start).lowercased()
+                if PersonFinder.female.contains(word) {
+                    gender = .female
+                } else if PersonFinder.male.contains(word) {
+                    gender = .male
+                } else if !PersonFinder.neutral.contains(word) {
+                    break
+                }
+                start += 1
+                // "Ms. Solberg": the run goes on after the abbreviation's full stop.
+                if start == end, start + 1 < tokens.count, d.token(start, is: "."), isCapitalizedWord(d, start + 1) {
+                    start += 1
+                    end = start + 1
+                    while end < tokens.count, isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) { end += 1 }
+                }
+            }
+            let words = (start..<end).filter { d.tokens[$0].kind == .word }.map { d.string(token: $0) }
+            defer { i = end }
+            guard let last = words.last else { continue }
+            if words.count >= 2, isPersonName(words) {
+                let key = words.joined(separator: " ")
+                if !(surnames[last]?.contains(key) ?? false) { surnames[last, default: []].append(key) }
+                found.append(PersonMention(tokens: start..<end, key: key, titleGender: gender))
+            } else if words.count == 1 {
+                if let known = surnames[last] {
+                    for key in known { found.append(PersonMention(tokens: start..<end, key: key, titleGender: gender)) }
+                } else if gender != nil {
+                    found.append(PersonMention(tokens: start..<end, key: last, titleGender: gender))
+                }
+            }
+        }
+        return found
+    }
+
+    func isCapitalizedWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        return t.kind == .word && t.has(.capitalized) && !t.has(.allCaps)
+    }
+
+    /// Two or three names, not an ordinary phrase ("Good Friday") or an institution.
+    func isPersonName(_ words: [String]) -> Bool {
+        guard words.count <= 3, let last = words.last?.lowercased(), !PersonFinder.institutions.contains(last) else { return false }
+        return words.contains { !dictionary.contains($0) }
+    }
+}
