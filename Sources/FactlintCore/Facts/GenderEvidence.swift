@@ -22,8 +22,8 @@ public struct GenderEvidence: Sendable {
         var candidates: [String]
         /// The window also holds someone no vote can settle: "her guest".
         var open: Bool
-        /// Capitalized words in the window that are no dictionary words and name no one the
-        /// article introduced ("Matsuyama" alone): people, if the corpus names them elsewhere.
+        /// Capitalized words in the window that name no one the article introduced
+        /// ("Matsuyama" alone): people, if the corpus gives them a full name elsewhere.
         var unnamed: [String]
         var window: [Range<Int>]
         var location: SourceLocation
@@ -71,10 +71,14 @@ public struct GenderEvidence: Sendable {
             previous = max(previous.lowerBound, previous.upperBound - Self.reach)..<previous.upperBound
             let own = max(sentence.lowerBound, i - Self.reach)..<i
             let opens = !own.contains { d.tokens[$0].kind == .word }
-            let window = object ? [previous, own] : (opens || peopleIn(own).isEmpty ? [previous] : [own])
+            // Unnamed capitalized words in the sentence so far may be people ("Lien said he"):
+            // then the window spans both sentences, so no one it could mean is left out.
+            let ownUnnamed = !capitalizedUnknowns(d, in: own, named: named).isEmpty
+            let window = object || (!opens && peopleIn(own).isEmpty && ownUnnamed) ? [previous, own]
+                : (opens || peopleIn(own).isEmpty ? [previous] : [own])
             let candidates = window.flatMap(peopleIn)
             let open = window.contains { personNoun(d, in: $0, named: named) }
-            let unnamed = window.flatMap { capitalizedUnknowns(d, in: $0, named: named, dictionary: finder.dictionary) }
+            let unnamed = window.flatMap { capitalizedUnknowns(d, in: $0, named: named) }
             let location = d.location(d.tokens[i].range)
             uses.append(Use(token: i, sentence: s, gender: gender, text: d.string(token: i), candidates: candidates,
                             open: open, unnamed: unnamed, window: window, location: location))
@@ -95,13 +99,17 @@ public struct GenderEvidence: Sendable {
         }
     }
 
-    func capitalizedUnknowns(_ d: Document, in range: Range<Int>, named: [Bool], dictionary: WordList) -> [String] {
+    /// Capitalized words that name no one the article introduced, grammar words aside:
+    /// people, if the corpus gives them a full name ("Lien" for "Tormod Lien", though "lien"
+    /// is also a word).
+    func capitalizedUnknowns(_ d: Document, in range: Range<Int>, named: [Bool]) -> [String] {
         var words: [String] = []
-        for k in range where !named[k] && k > range.lowerBound {
+        for k in range where !named[k] {
             let t = d.tokens[k]
             guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps) else { continue }
             let word = d.string(token: k)
-            if GenderEvidence.genders[word.lowercased()] == nil, !dictionary.contains(word) { words.append(word) }
+            let lower = word.lowercased()
+            if GenderEvidence.genders[lower] == nil, !PersonFinder.neutral.contains(lower) { words.append(word) }
         }
         return words
     }

@@ -20,7 +20,10 @@ struct GenderTally {
         }
         self.surnames = surnames.mapValues { $0.sorted() }
         for article in evidence {
-            var mine = article.votes.map { v in Vote(key: resolve(v.key).first ?? v.key, gender: v.gender, cue: v.cue, location: v.location) }
+            var mine: [Vote] = article.votes.compactMap { v in
+                let keys = resolve(v.key)
+                return keys.count <= 1 ? Vote(key: keys.first ?? v.key, gender: v.gender, cue: v.cue, location: v.location) : nil
+            }
             for use in article.uses where !use.open {
                 let candidates = Set(self.candidates(of: use))
                 if candidates.count == 1 { mine.append(Vote(key: candidates.first!, gender: use.gender, cue: use.text, location: use.location)) }
