@@ -36,7 +36,7 @@ extension NameTally {
                       !ignored.contains(form.text.lowercased()), !dictionary.contains(form.text) else { continue }
                 guard let n = nearest(form.text, among: candidates, in: tally) else { continue }
                 let name = tally.totals[n]
-                guard name.count >= 2 * form.count else { continue }
+                guard name.count >= 2 * form.count, !isVariant(form.text, name.text) else { continue }
                 reported.insert(f)
                 found.append(Finding(name: .init(text: name.text, count: name.count, articles: name.articles),
                                      form: .init(text: form.text, locations: form.places.flatMap { $0 }),
@@ -72,13 +72,23 @@ extension NameTally {
             return best.count == 1 ? best[0] : nil
         }
 
-        /// "Nordic Maritime" where the corpus writes "Nordvik Maritime": the other word of a
-        /// frequent pair vouches for the slot, so a dictionary word is caught there too (but
-        /// only in place of a name that is no dictionary word itself).
+        /// "Nordic Maritime" where the corpus writes "Nordvik Maritime", "Ms Went" where it
+        /// writes "Wendt": the frequent pair's other word, or a title, vouches for the slot, so a
+        /// dictionary word is caught there too (but only in place of a name that is no
+        /// dictionary word itself).
         func slotFindings(in tally: NameTally, names: Set<Int>, skipping reported: Set<Int>) -> [Finding] {
             var byText: [String: Int] = [:]
             for (i, t) in tally.totals.enumerated() { byText[t.text] = i }
+            // (side, other word) → the words written there often: side 0 is "W other", 1 is "other W".
+            var frequent: [String: Set<Int>] = [:]
+            for (key, count) in tally.pairCounts where count >= pairCount && (tally.pairArticles[key] ?? 0) >= minArticles {
+                let words = key.split(separator: " ").map(String.init)
+                if let w = byText[words[0]] { frequent["0 " + words[1], default: []].insert(w) }
+                if let w = byText[words[1]] { frequent["1 " + words[0], default: []].insert(w) }
+            }
+            let titleSlots = names.filter { !dictionary.contains(tally.totals[$0].text) }
             var found: [Finding] = []
+            var done = Set<String>()
             for (a, article) in tally.articles.enumerated() {
                 for pair in article.pairs.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
                     let key = pair.first + " " + pair.second
@@ -87,16 +97,18 @@ extension NameTally {
                         let (word, other) = side == 0 ? (pair.first, pair.second) : (pair.second, pair.first)
                         guard let f = byText[word], !reported.contains(f), !ignored.contains(word.lowercased()),
                               word.unicodeScalars.count >= 4 else { continue }
-                        let partners = names.filter { n in
+                        var slot = frequent["\(side) " + other] ?? []
+                        if side == 1 && NameTally.titles.contains(other.lowercased()) { slot.formUnion(titleSlots) }
+                        let partners = slot.filter { n in
                             let name = tally.totals[n].text
-                            let k = side == 0 ? name + " " + other : other + " " + name
-                            return initial(name) == initial(word) && (tally.pairCounts[k] ?? 0) >= pairCount
-                                && (tally.pairArticles[k] ?? 0) >= minArticles && !dictionary.contains(name)
+                            return initial(name) == initial(word) && !dictionary.contains(name) && !isVariant(word, name)
                         }.sorted()
                         let limit = max(1, min(2, word.unicodeScalars.count / 3))
                         guard let n = nearest(word, among: partners, in: tally, slotLimit: limit) else { continue }
                         let name = tally.totals[n]
                         let places = pair.places.map { side == 0 ? $0.0 : $0.1 }
+                            .filter { done.insert("\($0.location.path):\($0.location.byteRange.lowerBound)").inserted }
+                        guard !places.isEmpty else { continue }
                         found.append(Finding(name: .init(text: name.text, count: name.count, articles: name.articles),
                                              form: .init(text: word, locations: places),
                                              witnesses: witnesses(n, avoiding: [a], in: tally), fixable: false))
@@ -105,6 +117,9 @@ extension NameTally {
             }
             return found
         }
+
+        /// Forms that differ only by accents, case, hyphens or spaces are the `variants` check's.
+        func isVariant(_ a: String, _ b: String) -> Bool { VariantsRule.key(a) == VariantsRule.key(b) }
 
         /// The name's first place in up to three articles, other articles than the form's first.
         func witnesses(_ n: Int, avoiding: [Int], in tally: NameTally) -> [SourceLocation] {

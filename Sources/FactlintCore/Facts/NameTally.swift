@@ -41,14 +41,30 @@ public struct NameTally: Sendable {
             for i in tokens.indices {
                 let t = tokens[i]
                 while sentence + 1 < d.sentences.count && d.sentences[sentence + 1].tokens.lowerBound <= i { sentence += 1 }
-                guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps), t.length >= min(4, minLength) else {
-                    if t.kind != .word || !t.has(.capitalized) { previous = nil }
+                // A title's full stop ("Ms. Wendt") keeps the pair together.
+                if let p = previous, p.token == i - 1, d.token(i, is: "."), NameTally.titles.contains(p.text.lowercased()) {
+                    previous?.token = i
+                    continue
+                }
+                guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps) else {
+                    previous = nil
                     continue
                 }
                 while q < quotes.count && quotes[q].upperBound <= Int(t.start) { q += 1 }
                 let quoted = q < quotes.count && quotes[q].contains(Int(t.start))
                 let text = d.string(token: i)
                 let place = Place(location: d.location(t.range), quoted: quoted)
+                defer { previous = (text, place, i) }
+                if let p = previous, p.token == i - 1, t.has(.spaceBefore), !t.has(.lineBefore) {
+                    let key = p.text + " " + text
+                    if pairIndex[key] == nil {
+                        pairIndex[key] = pairs.count
+                        pairs.append(Pair(first: p.text, second: text, places: []))
+                    }
+                    let k = pairIndex[key]!
+                    if pairs[k].places.count < Article.placesKept { pairs[k].places.append((p.place, place)) }
+                }
+                guard t.length >= min(4, minLength) else { continue }
                 let slot: Int
                 if let known = index[text] {
                     slot = known
@@ -62,16 +78,6 @@ public struct NameTally: Sendable {
                     forms[slot].midSentence += 1
                 }
                 if forms[slot].places.count < Article.placesKept { forms[slot].places.append(place) }
-                if let p = previous, p.token == i - 1, t.has(.spaceBefore), !t.has(.lineBefore) {
-                    let key = p.text + " " + text
-                    if pairIndex[key] == nil {
-                        pairIndex[key] = pairs.count
-                        pairs.append(Pair(first: p.text, second: text, places: []))
-                    }
-                    let k = pairIndex[key]!
-                    if pairs[k].places.count < Article.placesKept { pairs[k].places.append((p.place, place)) }
-                }
-                previous = (text, place, i)
             }
         }
     }
@@ -121,6 +127,13 @@ public struct NameTally: Sendable {
             }
         }
     }
+
+    /// Titles before a name: the word after one is in a name's slot ("Ms Went" for "Ms Wendt").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "justice", "judge",
+        "president", "minister", "senator", "governor", "mayor", "chancellor", "premier", "general", "captain",
+        "coach", "director", "commissioner", "ambassador", "secretary", "chairman", "chairwoman", "chief",
+    ]
 
     /// A sentence's first word, or the first word inside an opening quote or after a dash
     /// at a sentence start, is capitalized by grammar, not because it is a name.
