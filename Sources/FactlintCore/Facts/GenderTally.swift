@@ -7,12 +7,12 @@ struct GenderTally {
     let surnames: [String: [String]]
     /// Each article's votes, with unnamed words resolved.
     var votes: [[Vote]] = []
-    /// Person → gender, where the articles settle it.
-    var gender: [String: Gender] = [:]
+    let minArticles: Int
     /// Person → gender → articles whose verdict it is.
     var verdicts: [String: [Gender: [Int]]] = [:]
 
     init(_ evidence: [GenderEvidence], minArticles: Int) {
+        self.minArticles = minArticles
         var surnames: [String: Set<String>] = [:]
         for article in evidence {
             for use in article.uses { for key in use.candidates where key.contains(" ") { surnames[String(key.split(separator: " ").last!), default: []].insert(key) } }
@@ -41,11 +41,15 @@ struct GenderTally {
                 verdicts[key, default: [:]][c.female > c.male ? .female : .male, default: []].append(a)
             }
         }
-        for (key, byGender) in verdicts {
-            let f = byGender[.female]?.count ?? 0, m = byGender[.male]?.count ?? 0
-            if f >= minArticles && 2 * m < f { gender[key] = .female }
-            if m >= minArticles && 2 * f < m { gender[key] = .male }
-        }
+    }
+
+    /// The person's gender as the articles other than `a` settle it: the article being judged
+    /// does not vote on its own pronouns (its slip would count against the majority).
+    func gender(of person: String, besides a: Int) -> Gender? {
+        let f = articles(person, gender: .female, besides: a), m = articles(person, gender: .male, besides: a)
+        if f >= minArticles && 2 * m < f { return .female }
+        if m >= minArticles && 2 * f < m { return .male }
+        return nil
     }
 
     /// A surname-only key stands for the one full name the corpus gives with that surname.

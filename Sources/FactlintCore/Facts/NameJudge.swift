@@ -48,9 +48,10 @@ extension NameTally {
         }
 
         /// A name: written often, in several articles, and mid-sentence (not only capitalized
-        /// by grammar at a sentence's start).
+        /// by grammar at a sentence's start); no ordinary word capitalized in a title
+        /// ("National", "President").
         func isName(_ t: Total) -> Bool {
-            t.count >= minCount && t.articles >= minArticles && t.midSentence >= 2
+            t.count >= minCount && t.articles >= minArticles && t.midSentence >= 2 && !dictionary.contains(t.text)
         }
 
         /// A candidate misspelling: in one article, a few times.
@@ -137,10 +138,18 @@ extension NameTally {
         }
     }
 
-    /// "Koreans" for "Korea", "Japanese" for "Japan": inflections and demonyms, not misspellings.
+    /// "Koreans" for "Korea", "Japanese" for "Japan", "Americas" for "American": inflections
+    /// and demonyms of one stem, not misspellings.
     static func isDerived(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard long.starts(with: short) else { return false }
-        return NamesRule.suffixes.contains(String(String.UnicodeScalarView(long[short.count...])))
+        let stemsOfB = Set(stems(b))
+        return stems(a).contains { stemsOfB.contains($0) }
+    }
+
+    /// The word and what is left of it without each suffix it ends with.
+    static func stems(_ word: [Unicode.Scalar]) -> [String] {
+        let text = String(String.UnicodeScalarView(word))
+        return [text] + NamesRule.suffixes.compactMap { suffix in
+            text.hasSuffix(suffix) && text.count > suffix.count + 2 ? String(text.dropLast(suffix.count)) : nil
+        }
     }
 }

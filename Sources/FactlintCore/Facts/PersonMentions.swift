@@ -21,6 +21,8 @@ struct PersonFinder: Sendable {
         "mayor", "judge", "justice", "general", "gen", "colonel", "captain", "capt", "coach", "chief", "deputy",
         "vice", "former", "late", "premier", "ambassador", "commissioner", "director", "chairman", "chairwoman",
         "chair", "representative", "rep", "sen", "gov", "lt", "sgt", "officer", "inspector", "detective", "pope",
+        "referee", "manager", "striker", "goalkeeper", "defender", "midfielder", "commander", "admiral",
+        "bishop", "cardinal", "rabbi", "imam", "dean", "sheriff", "constable", "sergeant", "lieutenant", "major",
         "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "and", "but", "after", "when", "as",
         "of", "to", "this", "that", "while", "if", "since", "during", "according", "under", "speaker",
     ]

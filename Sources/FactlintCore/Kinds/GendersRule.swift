@@ -49,10 +49,10 @@ public struct GendersRule: RuleKind {
             for use in article.uses {
                 if acceptedInSentence[use.sentence]?.contains(use.gender) == true { continue }
                 let candidates = people.candidates(of: use)
-                let genders = candidates.map { people.gender[$0] }
+                let genders = candidates.map { people.gender(of: $0, besides: a) }
                 let chained = chain.suffix(8).contains { p in p.gender == use.gender && use.window.contains { $0.contains(p.token) } }
                 let wrong = !use.open && !chained && !candidates.isEmpty && genders.allSatisfy { $0 != nil && $0 != use.gender }
-                guard wrong, let person = candidates.last, let gender = people.gender[person] else {
+                guard wrong, let person = candidates.last, let gender = people.gender(of: person, besides: a) else {
                     acceptedInSentence[use.sentence, default: []].insert(use.gender)
                     chain.append((use.token, use.gender))
                     continue
