@@ -9,6 +9,7 @@ public enum RuleKinds {
         FiguresRule.self,
         GazetteerRule.self,
         GendersRule.self,
+        MeasuresRule.self,
         NamesRule.self,
         QuotesRule.self,
         TypesRule.self,
