@@ -25,10 +25,29 @@ import Testing
     @Test func aTieIsANoteOnBothSides() {
         let found = Engine(ruleSet: rules, workers: 1).check(texts: [
             (path: "a.txt", text: "The chief executive Ana Ruiz spoke."),
-            (path: "b.txt", text: "The chief financial officer Ana Ruiz spoke."),
+            (path: "b.txt", text: "Ana Ruiz, the chief executive, spoke."),
+            (path: "c.txt", text: "The chief financial officer Ana Ruiz spoke."),
+            (path: "d.txt", text: "Ana Ruiz, the chief financial officer, spoke."),
         ]).diagnostics
-        #expect(found.count == 2)
-        #expect(found.allSatisfy { $0.severity == .note && $0.related.count == 1 })
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.severity == .note && $0.related.count == 2 })
+        // One article against one settles nothing and says nothing.
+        assertFindings(rules, ["The chief executive Ana Ruiz spoke.", "The chief financial officer Ana Ruiz spoke."], [:])
+    }
+
+    @Test func rolesPossessivesAndKindWordsAreRead() {
+        assertFindings(rules, [
+            "Kestrel's general counsel, Marcus Whitcombe, said no. The Aeris E5 hatchback sold well.",
+            "Marcus Whitcombe, Kestrel's general counsel, agreed. Buyers liked the Aeris E5 hatchback.",
+            "Kestrel 1️⃣chief executive Marcus Whitcombe disagreed. Dealers sold the Aeris E5 2️⃣SUV first.",
+            "The agency's director, Ana Ruiz, spoke.",
+            "Ana Ruiz, its director, left.",
+            "The 3️⃣deputy director Ana Ruiz arrived.",
+        ], [
+            "1️⃣": "'chief executive' contradicts what 2 other articles call Marcus Whitcombe: 'general counsel'",
+            "2️⃣": "'suv' contradicts what 2 other articles call Aeris E5: 'hatchback'",
+            "3️⃣": "'deputy director' contradicts what 2 other articles call Ana Ruiz: 'director'",
+        ])
     }
 
     @Test func cleanCorpusPasses() {

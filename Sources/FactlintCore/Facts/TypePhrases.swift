@@ -12,6 +12,7 @@ public struct TypePhrase: Sendable {
 
 enum TypePhrases {
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
+    static let possessives: Set<String> = ["its", "his", "her", "their"]
     /// Words that end a type phrase's walk: they are grammar, not type.
     static let stop: Set<String> = [
         "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "than", "that",
@@ -19,10 +20,15 @@ enum TypePhrases {
         "says", "told", "not", "also", "then", "when", "where", "while", "after", "before", "about", "into",
         "over", "under", "this", "these", "those", "there", "here", "will", "would", "could", "should", "may",
         "beat", "met", "hit", "led", "won", "lost", "left", "took", "gave", "made", "saw", "called", "named",
+        "fell", "rose", "grew", "came", "went", "ran", "began", "got", "held", "kept", "paid", "sold", "spoke",
+        "wrote", "chose", "broke", "brought", "bought", "thought", "fought", "caught", "found", "felt", "heard",
+        "knew", "meant", "sent", "spent", "built", "put", "set", "cut", "drew", "struck", "stood", "sat", "let",
+        "thanked", "say", "tell", "ask", "see", "meet", "join", "thank", "praise", "back", "urge", "name",
         "visited", "joined", "aboard", "via", "per", "like", "both", "each", "every", "all", "some", "many",
     ]
 
-    static func find(in d: Document) -> [TypePhrase] {
+    /// `kinds`: words that are a type wherever they stand next to a name ("SUV", "frigate").
+    static func find(in d: Document, kinds: Set<String>) -> [TypePhrase] {
         let tokens = d.tokens
         var found: [TypePhrase] = []
         var i = 0
@@ -31,13 +37,22 @@ enum TypePhrases {
             guard isNameWord(d, i), !isGrammar(d, i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, isNameWord(d, end), !tokens[end].has(.lineBefore) { end += 1 }
+            defer { i = end }
+            // A kind word closing the run is the type, not the name: "the Aeris E3 SUV".
+            if end - i >= 2, kinds.contains(d.string(token: end - 1).lowercased()) {
+                found.append(TypePhrase(name: d.string(tokens: i..<(end - 1)), phrase: d.string(token: end - 1).lowercased(),
+                                        location: d.location(tokens[end - 1].range)))
+                continue
+            }
             let name = d.string(tokens: i..<end)
             if let before = phraseBefore(d, name: i) {
                 found.append(TypePhrase(name: name, phrase: before.text, location: d.location(before.bytes)))
             } else if let after = apposition(d, nameEnd: end) {
                 found.append(TypePhrase(name: name, phrase: after.text, location: d.location(after.bytes)))
+            } else if end < tokens.count, isTypeWord(d, end), kinds.contains(d.string(token: end)) {
+                // "the Aeris E5 hatchback": a kind word right after the name.
+                found.append(TypePhrase(name: name, phrase: d.string(token: end), location: d.location(tokens[end].range)))
             }
-            i = end
         }
         return found
     }
@@ -60,17 +75,26 @@ enum TypePhrases {
         return !stop.contains(word) && !determiners.contains(word)
     }
 
-    /// "the [U.S.] lunar module" right before the name.
+    /// "the [U.S.] lunar module Eagle", "Kestrel chief executive Marcus Whitcombe", and with a
+    /// comma after a possessive: "Kestrel's general counsel, Marcus Whitcombe".
     static func phraseBefore(_ d: Document, name: Int) -> (text: String, bytes: Range<Int>)? {
-        var k = name - 1
-        while k >= 0, name - k <= 3, isTypeWord(d, k), d.tokens[k + 1].has(.spaceBefore) { k -= 1 }
+        var last = name - 1
+        let comma = last >= 0 && d.token(last, is: ",")
+        if comma { last -= 1 }
+        var k = last
+        while k >= 0, last - k < 3, isTypeWord(d, k), d.tokens[k + 1].has(.spaceBefore) || k == last { k -= 1 }
         let first = k + 1
-        guard first < name, isHead(d.string(token: name - 1)) else { return nil }
-        // A determiner before the phrase, perhaps across one adjective like "U.S." or "Japanese".
+        guard first <= last, isHead(d.string(token: last)) else { return nil }
+        let phrase = (phrase(d, first..<(last + 1)), d.byteRange(tokens: first..<(last + 1)))
+        if isPossessive(d, endingAt: k) { return phrase }
+        if comma { return k >= 0 && possessives.contains(d.string(token: k).lowercased()) ? phrase : nil }
+        // A capitalized modifier right before ("Kestrel chief executive"), or a determiner
+        // before the phrase across a few capitalized words ("the U.S. aircraft carrier").
+        if k >= 0, isNameWord(d, k), !isGrammar(d, k) { return phrase }
         var j = k, hops = 0
         while j >= 0 && hops <= 3 {
             let word = d.tokens[j].kind == .word ? d.string(token: j).lowercased() : ""
-            if determiners.contains(word) { return (phrase(d, first..<name), d.byteRange(tokens: first..<name)) }
+            if determiners.contains(word) { return phrase }
             guard d.tokens[j].has(.capitalized) || d.token(j, is: ".") else { return nil }
             j -= 1
             hops += 1
@@ -78,12 +102,24 @@ enum TypePhrases {
         return nil
     }
 
+    /// "Kestrel's", "the group's": a possessive ending at token `k` ("’" or "'" then "s").
+    static func isPossessive(_ d: Document, endingAt k: Int) -> Bool {
+        k >= 2 && d.tokens[k].kind == .word && d.string(token: k).lowercased() == "s" && d.tokens[k].isJoined
+            && (d.token(k - 1, is: "’") || d.token(k - 1, is: "'")) && d.tokens[k - 1].isJoined && d.tokens[k - 2].kind == .word
+    }
+
     /// "Eagle, the lunar module," after the name.
     static func apposition(_ d: Document, nameEnd: Int) -> (text: String, bytes: Range<Int>)? {
         let tokens = d.tokens
-        guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ","),
-              tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) else { return nil }
-        let first = nameEnd + 2
+        guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ",") else { return nil }
+        var first = nameEnd + 2
+        if tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) {
+            // ", the lunar module"
+        } else if nameEnd + 4 < tokens.count, isNameWord(d, nameEnd + 1), isPossessive(d, endingAt: nameEnd + 3) {
+            first = nameEnd + 4 // ", Kestrel's general counsel"
+        } else {
+            return nil
+        }
         var end = first
         while end < tokens.count, end - first < 3, isTypeWord(d, end) { end += 1 }
         // The phrase ends the apposition: punctuation, the line's end, or a word that starts

@@ -8,7 +8,8 @@ import Foundation
 /// or their first word but nothing else ("lunar module" / "command module", "chief
 /// executive" / "chief financial officer"), or when both heads belong to one class of
 /// mutually exclusive kinds (ship types: "aircraft carrier" / "frigate"). "the former
-/// president" and "the president" do not contradict. A tie is a note on both sides.
+/// president" and "the president" do not contradict. A tie of two or more articles a side
+/// is a note on both sides; one article against one says nothing.
 public struct TypesRule: RuleKind {
     public static let kind = "types"
     public static let defaultSeverity = Severity.error
@@ -27,16 +28,22 @@ public struct TypesRule: RuleKind {
     /// Kinds of which a thing can be only one.
     static let builtInExclusive: [[String]] = [
         ["carrier", "frigate", "destroyer", "cruiser", "submarine", "corvette", "battleship", "tanker",
-         "freighter", "trawler", "ferry", "yacht", "tugboat", "icebreaker"],
-        ["ceo", "cfo", "coo", "cto", "cio"],
+         "freighter", "trawler", "ferry", "yacht", "tugboat", "icebreaker", "patrol vessel", "patrol boat"],
+        ["ceo", "cfo", "coo", "cto", "cio", "executive", "counsel", "treasurer"],
+        ["manager", "director"],
         ["helicopter", "airliner", "bomber", "drone", "glider", "airship"],
+        ["suv", "hatchback", "sedan", "saloon", "estate", "wagon", "coupe", "convertible", "pickup", "minivan"],
     ]
+    /// Ranks below a title: "deputy director" is not "director".
+    static let ranks: Set<String> = ["deputy", "vice", "assistant"]
 
     public typealias Evidence = [TypePhrase]
 
     public let meta: RuleMeta
-    /// Head word → its exclusive class.
+    /// Head word (or last two words) → its exclusive class.
     let classOf: [String: Int]
+    /// One-word kinds, typed next to a name ("the Aeris E5 hatchback", "the Aeris E3 SUV").
+    let kindWords: Set<String>
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -45,10 +52,11 @@ public struct TypesRule: RuleKind {
             for head in group { classOf[head.lowercased()] = n }
         }
         self.classOf = classOf
+        kindWords = Set(classOf.keys.filter { !$0.contains(" ") && !["executive", "counsel", "manager", "director"].contains($0) })
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        findings.evidence.append(TypePhrases.find(in: document))
+        findings.evidence.append(TypePhrases.find(in: document, kinds: kindWords))
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
@@ -68,6 +76,8 @@ public struct TypesRule: RuleKind {
                     let theirArticles = Set(theirs.map(\.article)).subtracting(myArticles)
                     guard theirArticles.count >= myArticles.count else { continue }
                     let tie = theirArticles.count == myArticles.count
+                    // One article against one settles nothing, and is too little to flag.
+                    if tie && myArticles.count < 2 { continue }
                     let witnesses = theirs.filter { theirArticles.contains($0.article) }.prefix(3)
                     let related = witnesses.map { RelatedLocation($0.location, "called '\(other)' here") }
                     for place in mine {
@@ -84,10 +94,19 @@ public struct TypesRule: RuleKind {
 
     func contradict(_ a: String, _ b: String) -> Bool {
         let x = a.split(separator: " ").map(String.init), y = b.split(separator: " ").map(String.init)
-        if let cx = classOf[x.last!], let cy = classOf[y.last!], cx == cy, x.last != y.last { return true }
+        if let hx = head(x), let hy = head(y), hx != hy, classOf[hx] == classOf[hy] { return true }
+        // "deputy director" / "director": a rank below is another post.
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        if long.count == short.count + 1, long.dropFirst().elementsEqual(short), TypesRule.ranks.contains(long[0]) { return true }
         guard x.count >= 2, y.count >= 2 else { return false }
         let shared = Set(x).intersection(y)
         guard shared.count == 1, let word = shared.first else { return false }
         return (x.last == word && y.last == word) || (x.first == word && y.first == word)
+    }
+
+    /// The phrase's kind in `classOf`: its last two words ("patrol vessel"), or its last word.
+    func head(_ words: [String]) -> String? {
+        if words.count >= 2, classOf[words.suffix(2).joined(separator: " ")] != nil { return words.suffix(2).joined(separator: " ") }
+        return classOf[words.last!] != nil ? words.last : nil
     }
 }
