@@ -26,7 +26,7 @@ public enum ExitCode {
 
 /// The `factlint` command: parse, load rules, walk paths, check, print, decide the exit code.
 public enum CLI {
-    public static let version = "0.1.0"
+    public static let version = FactlintVersion.current
 
     public static func run(_ arguments: [String], console: Console) -> Int32 {
         let options: Options
