@@ -48,7 +48,7 @@ public enum CLI {
         }
         let ruleSet: RuleSet
         do {
-            ruleSet = try RuleLoader.load(directory: URL(fileURLWithPath: options.rulesDirectory))
+            ruleSet = try RuleLoader.load(folders: options.rulesDirectory.map { [URL(fileURLWithPath: $0)] } ?? [])
         } catch {
             console.err("factlint: \(error)\n")
             return ExitCode.failure

@@ -7,7 +7,7 @@ public struct Options: Equatable {
 
     public var command: Command = .check
     public var paths: [String] = []
-    public var rulesDirectory = "rules"
+    public var rulesDirectory: String?
     public var format = "compiler"
     public var failLevel = Severity.error
     public var color = Color.auto

@@ -90,6 +90,8 @@ public struct Engine: Sendable {
         var digest: UInt64? = nil
         /// Nanoseconds: document preparation first, then each rule's `check`.
         var nanos: [UInt64] = []
+        /// Inline `factlint-disable` comments (Markdown, HTML), applied to cross-document findings too.
+        var suppressions = Suppressions()
     }
 
     func analyse(path: String, text: SourceText) -> DocumentOutcome {
@@ -97,7 +99,8 @@ public struct Engine: Sendable {
         if case .binary = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         if case .utf16 = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         var clock = Stopwatch(enabled: measureTime)
-        let document = Document(path: path, text: text, lexicon: ruleSet.lexicon)
+        let prose = ArticleFormat(path: path).prose(of: text)
+        let document = Document(path: path, text: prose.text, source: text, lexicon: ruleSet.lexicon)
         clock.lap()
         var evidence: [(any Sendable)?] = []
         evidence.reserveCapacity(ruleSet.rules.count)
@@ -105,7 +108,10 @@ public struct Engine: Sendable {
             evidence.append(Self.run(rule, document, &diagnostics))
             clock.lap()
         }
-        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil, nanos: clock.laps)
+        if !prose.suppressions.isEmpty { diagnostics.removeAll(where: prose.suppressions.suppresses) }
+        if prose.text.bytes != text.bytes { Self.dropFixesOverMarkup(&diagnostics, prose: prose.text.bytes, source: text.bytes) }
+        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil, nanos: clock.laps,
+                               suppressions: prose.suppressions)
     }
 
     private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> (any Sendable)? {
@@ -155,11 +161,13 @@ public struct Engine: Sendable {
             diagnostics += found
             timings?.rules[r].compare = seconds
         }
+        Self.applySuppressions(&diagnostics, from: crossDocument, outcomes, paths)
         Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reportable: reportable, reload: reload)
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
         }
+        Self.dropBuiltinDuplicates(&diagnostics, ruleSet)
         let failures = outcomes.compactMap(\.failure)
         return CheckResult(diagnostics: diagnostics.sorted(by: Diagnostic.ordered), failures: failures,
                            filesChecked: outcomes.count - failures.count, timings: timings)
