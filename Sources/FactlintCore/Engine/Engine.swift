@@ -6,10 +6,13 @@ public struct Source: Sendable {
     public var path: String
     /// Read for comparison only: its own findings are not reported (`--corpus`).
     public var reportable: Bool
+    /// The content when it is not read from `path` (stdin, an editor's buffer, a pipe).
+    public var bytes: [UInt8]?
 
-    public init(path: String, reportable: Bool = true) {
+    public init(path: String, reportable: Bool = true, bytes: [UInt8]? = nil) {
         self.path = path
         self.reportable = reportable
+        self.bytes = bytes
     }
 }
 
@@ -47,7 +50,7 @@ public struct Engine: Sendable {
     public func check(_ sources: [Source]) -> CheckResult {
         var outcomes = parallelMap(sources.count) { i -> DocumentOutcome in
             let source = sources[i]
-            switch FileLoader.load(source.path) {
+            switch source.bytes.map({ .success(SourceText(bytes: $0)) }) ?? FileLoader.load(source.path) {
             case .failure(let message):
                 return DocumentOutcome(diagnostics: [], evidence: [], failure: message)
             case .success(let text):
@@ -61,7 +64,7 @@ public struct Engine: Sendable {
             for (source, outcome) in zip(sources, outcomes) { digests[source.path] = outcome.digest }
         }
         var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable)) { i in
-            FileLoader.bytes(sources[i].path)
+            sources[i].bytes ?? FileLoader.bytes(sources[i].path)
         }
         result.digests = digests
         return result

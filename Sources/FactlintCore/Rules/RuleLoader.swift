@@ -97,7 +97,7 @@ public enum RuleLoader {
         do {
             header = try decoder.decode(RuleHeader.self, from: data)
         } catch {
-            throw RuleFileError(file: path, decoding: error)
+            throw JSON5Position.locate(RuleFileError(file: path, decoding: error), in: data)
         }
         guard let kind = RuleKinds.named(header.kind) else {
             let valid = RuleKinds.all.map { $0.kind }.sorted().joined(separator: ", ")
