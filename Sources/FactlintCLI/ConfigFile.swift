@@ -6,6 +6,9 @@ import Foundation
 /// flags win over it. `schema/config.schema.json` describes it (a test keeps them in sync).
 public struct ConfigFile: Sendable {
     public static let name = ".factlint.json5"
+    /// The keys a config and an override accept (the schema test compares them).
+    public static var keys: [String] { Settings.CodingKeys.allCases.map(\.rawValue) }
+    public static var overrideKeys: [String] { Override.CodingKeys.allCases.map(\.rawValue) }
 
     public struct Settings: Decodable, Sendable {
         public var rules: [String] = []

@@ -104,6 +104,7 @@ final class Scratch {
     @Test func badBaselineIsAUsageError() throws {
         let scratch = try Scratch()
         try scratch.write("b.json", "{ nope")
+        try scratch.write("a.txt", "Clean text.\n")
         let run = Run(["--rules", rulesPath, "--baseline", scratch.path("b.json"), scratch.url.path])
         #expect(run.status == ExitCode.failure && run.err.contains("is not a factlint baseline"))
     }

@@ -26,12 +26,14 @@ struct ProseMask {
     }
 
     /// Writes `character`'s UTF-8 bytes into `range` (an entity), padded with spaces: after
-    /// the character when it ends a word ("said&rdquo;"), before it otherwise ("&ldquo;We").
+    /// the character when text precedes it ("said,&rdquo;"), before it otherwise ("&ldquo;We").
     mutating func decode(_ range: Range<Int>, as character: Unicode.Scalar) {
         let encoded = Array(String(character).utf8)
         guard encoded.count <= range.count else { return }
         blank(range)
-        let follows = range.lowerBound > 0 && ProseMask.isWordByte(bytes[range.lowerBound - 1])
+        let start = range.lowerBound
+        let afterSeparator = start >= 3 && Array(bytes[(start - 3)..<start]) == ProseMask.paragraphSeparator
+        let follows = start > 0 && !afterSeparator && ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[start - 1])
         let at = follows ? range.lowerBound : range.upperBound - encoded.count
         bytes.replaceSubrange(at..<at + encoded.count, with: encoded)
     }
