@@ -171,7 +171,7 @@ import Testing
         try s.write("articles/report1.md", FormatArticles.markdown(0))
         let disk = try Self.pipe("", ["articles/report2.md", "--corpus", "articles"], cwd: s.url)
         let piped = try Self.pipe(FormatArticles.markdown(1), ["-", "--stdin-filename", "articles/report2.md", "--corpus", "articles"], cwd: s.url)
-        #expect(disk.status == 0 && piped.status == 0) // warnings only
+        #expect(disk.status == 1 && piped.status == 1)
         #expect(!disk.out.isEmpty && piped.out == disk.out)
         let devStdin = try Self.pipe(FormatArticles.text(0), ["/dev/stdin"], cwd: s.url)
         #expect(!devStdin.err.contains("permission denied") && devStdin.out.contains("/dev/stdin:"), "\(devStdin.err)")

@@ -23,7 +23,8 @@ final class Scratch {
 }
 
 @Suite struct FixTests {
-    @Test func fixOnTheSeedsChangesOnlyYokosukAndGulfStar() throws {
+    @Test(.enabled(if: Seeds.available, Seeds.skipReason))
+    func fixOnTheSeedsChangesOnlyYokosukAndGulfStar() throws {
         let scratch = try Scratch()
         try scratch.copySeeds()
         let names = try FileManager.default.contentsOfDirectory(atPath: seedsPath).sorted()

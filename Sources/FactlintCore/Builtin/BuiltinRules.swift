@@ -89,7 +89,7 @@ public enum BuiltinRules {
     static let figureConsensus = #"""
     {
       kind: "figures",
-      severity: "warning",
+      severity: "error",
       description: "A money amount written without its magnitude ($550) where other articles give it ($550 billion).",
       examples: {
         triggers: [["The city will borrow $120 for the new bridge.", "The city plans to borrow $120 million for the bridge."]],
