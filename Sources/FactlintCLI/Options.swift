@@ -24,7 +24,12 @@ public struct Options: Equatable {
     /// `factlint -`: the path stdin is read as (config, format, corpus), from `--stdin-filename`.
     public var stdinFilename: String?
     /// `-o FORMAT:FILE`: extra reports written to files, in the order given.
-    public var outputs: [(format: String, file: String)] = []
+    public var outputs: [Output] = []
+    public struct Output: Equatable {
+        public var format: String
+        public var file: String
+        public init(format: String, file: String) { self.format = format; self.file = file }
+    }
     /// `--select`: only these rules run; `--ignore`: these rules do not.
     public var select: [String] = []
     public var ignore: [String] = []
@@ -35,15 +40,6 @@ public struct Options: Equatable {
     public var failLevelGiven = false
 
     public init() {}
-
-    public static func == (a: Options, b: Options) -> Bool {
-        a.command == b.command && a.paths == b.paths && a.rulesDirectory == b.rulesDirectory && a.format == b.format
-            && a.failLevel == b.failLevel && a.color == b.color && a.quiet == b.quiet && a.includes == b.includes
-            && a.excludes == b.excludes && a.corpus == b.corpus && a.fix == b.fix && a.diff == b.diff
-            && a.baseline == b.baseline && a.writeBaseline == b.writeBaseline && a.useIgnoreFile == b.useIgnoreFile
-            && a.timing == b.timing && a.stdinFilename == b.stdinFilename && a.outputs.map { "\($0.format):\($0.file)" } == b.outputs.map { "\($0.format):\($0.file)" }
-            && a.select == b.select && a.ignore == b.ignore && a.severity == b.severity && a.maxWarnings == b.maxWarnings
-    }
 }
 
 public struct UsageError: Error, Equatable, CustomStringConvertible {
@@ -113,7 +109,7 @@ extension Options {
                 guard let colon = raw.firstIndex(of: ":"), OutputFormats.names.contains(String(raw[..<colon])), raw.index(after: colon) < raw.endIndex else {
                     throw UsageError("\(flag): '\(raw)' is not FORMAT:FILE with FORMAT one of: \(OutputFormats.names.joined(separator: ", "))")
                 }
-                options.outputs.append((String(raw[..<colon]), String(raw[raw.index(after: colon)...])))
+                options.outputs.append(Output(format: String(raw[..<colon]), file: String(raw[raw.index(after: colon)...])))
             case "--select": options.select += try value(flag, inline).split(separator: ",").map(String.init)
             case "--ignore": options.ignore += try value(flag, inline).split(separator: ",").map(String.init)
             case "--severity":

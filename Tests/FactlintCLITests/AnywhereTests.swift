@@ -177,3 +177,23 @@ import Testing
         #expect(!devStdin.err.contains("permission denied") && devStdin.out.contains("/dev/stdin:"), "\(devStdin.err)")
     }
 }
+
+@Suite struct NewOptionTests {
+    @Test func newFlagsParse() throws {
+        let o = try Options.parse(["-o", "sarif:out.sarif", "--select", "a,b", "--ignore", "c", "--severity", "d=note",
+                                   "--max-warnings", "3", "-", "--stdin-filename", "x.md"])
+        #expect(o.outputs == [Options.Output(format: "sarif", file: "out.sarif")])
+        #expect(o.select == ["a", "b"] && o.ignore == ["c"] && o.severity == ["d": .note] && o.maxWarnings == 3)
+        #expect(o.paths == ["-"] && o.stdinFilename == "x.md")
+        #expect(try Options.parse(["config", "a.md"]).command == .printConfig("a.md"))
+        #expect(try Options.parse(["--", "rules"]).paths == ["rules"])
+    }
+
+    @Test func badValuesAreUsageErrors() {
+        for arguments in [["-o", "nope:x", "a"], ["-o", "sarif", "a"], ["--severity", "r=loud", "a"], ["--max-warnings", "-1", "a"], ["-", "a.txt"]] {
+            #expect(throws: UsageError.self, "\(arguments)") { try Options.parse(arguments) }
+        }
+        let unknown = Run(["--select", "no-such-rule", "fixtures"])
+        #expect(unknown.status == ExitCode.failure && unknown.err.contains("unknown rule 'no-such-rule'"))
+    }
+}
