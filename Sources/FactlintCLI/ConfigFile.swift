@@ -135,6 +135,11 @@ public final class ConfigFinder: @unchecked Sendable {
         return try find(in: exists && isFolder.boolValue ? absolute : URL(fileURLWithPath: absolute).deletingLastPathComponent().path)
     }
 
+    /// The config of a path known to be a file (no file-system check of the path itself).
+    public func config(forFile path: String) throws -> ConfigFile? {
+        try find(in: URL(fileURLWithPath: ConfigFile.absolute(path)).deletingLastPathComponent().path)
+    }
+
     private func find(in folder: String) throws -> ConfigFile? {
         lock.lock()
         if let known = byFolder[folder] { lock.unlock(); return known }

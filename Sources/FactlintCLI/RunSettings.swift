@@ -47,9 +47,11 @@ struct RunSettings {
 
     /// Files from the walk that their config excludes, or that sit in a rules folder.
     func keep(_ path: String, walked: Bool) throws -> Bool {
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        if ruleFolders.contains(where: { real.hasPrefix($0 + "/") }) { return false }
-        guard let config = try configs.config(for: path) else { return true }
+        if !ruleFolders.isEmpty {
+            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            if ruleFolders.contains(where: { real.hasPrefix($0 + "/") }) { return false }
+        }
+        guard let config = try configs.config(forFile: path) else { return true }
         return !config.excludes(path, walked: walked)
     }
 
@@ -59,7 +61,7 @@ struct RunSettings {
         var result: [Diagnostic] = []
         for var d in diagnostics {
             let path = d.location.path
-            if perPath[path] == nil { perPath[path] = try configs.config(for: path)?.ruleSettings(for: path) ?? ([], [:]) }
+            if perPath[path] == nil { perPath[path] = try configs.config(forFile: path)?.ruleSettings(for: path) ?? ([], [:]) }
             let settings = perPath[path]!
             if settings.disabled.contains(d.ruleID) { continue }
             if let level = flags[d.ruleID] ?? settings.severity[d.ruleID] { d.severity = level }
