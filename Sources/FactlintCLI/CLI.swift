@@ -43,31 +43,44 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
-        case .listRules, .explain, .check:
+        case .listRules, .explain, .check, .printConfig:
             break
         }
-        let ruleSet: RuleSet
+        let settings: RunSettings
         do {
-            ruleSet = try RuleLoader.load(directory: URL(fileURLWithPath: options.rulesDirectory))
+            settings = try RunSettings.make(options)
         } catch {
             console.err("factlint: \(error)\n")
             return ExitCode.failure
         }
+        let ruleSet = settings.ruleSet
         switch options.command {
         case .listRules: return RuleCommands.list(ruleSet, console)
         case .explain(let id): return RuleCommands.explain(id, ruleSet, console)
-        default: return check(options, ruleSet, console)
+        case .printConfig(let file):
+            do { console.out(try settings.describe(file)) } catch {
+                console.err("factlint: \(error)\n")
+                return ExitCode.failure
+            }
+            return ExitCode.clean
+        default:
+            var options = options
+            options.failLevel = settings.failLevel
+            options.corpus = settings.corpus
+            return check(options, settings, console)
         }
     }
 
-    static func check(_ options: Options, _ ruleSet: RuleSet, _ console: Console) -> Int32 {
-        let walker = FileWalker(includes: options.includes, excludes: options.excludes)
-        let walk = walker.walk(options.paths)
-        let corpus = walker.walk(options.corpus)
-        if !walk.errors.isEmpty || !corpus.errors.isEmpty {
-            for error in walk.errors + corpus.errors { console.err("factlint: \(error)\n") }
+    static func check(_ options: Options, _ settings: RunSettings, _ console: Console) -> Int32 {
+        let ruleSet = settings.ruleSet
+        let inputs: Inputs
+        do {
+            inputs = try Inputs.gather(options, settings)
+        } catch {
+            console.err("factlint: \(error)\n")
             return ExitCode.failure
         }
+        let walk = inputs.walk
         let ignore: IgnoreFile?
         let baseline: Baseline?
         do {
@@ -77,8 +90,7 @@ public enum CLI {
             console.err("factlint: \(error)\n")
             return ExitCode.failure
         }
-        let named = Set(walk.files)
-        let sources = walk.files.map { Source(path: $0) } + corpus.files.filter { !named.contains($0) }.map { Source(path: $0, reportable: false) }
+        let sources = inputs.sources
         var engine = Engine(ruleSet: ruleSet)
         engine.recordDigests = options.fix || options.diff
         engine.measureTime = options.timing
@@ -104,6 +116,10 @@ public enum CLI {
             if !outcome.errors.isEmpty { return ExitCode.failure }
         }
         var diagnostics = result.diagnostics
+        do { diagnostics = try settings.judge(diagnostics, flags: options.severity) } catch {
+            console.err("factlint: \(error)\n")
+            return ExitCode.failure
+        }
         if let ignore { diagnostics.removeAll(where: ignore.ignores) }
         if let path = options.writeBaseline {
             do { try Baseline.write(diagnostics, to: path) } catch {
@@ -120,11 +136,23 @@ public enum CLI {
         let report = Report(diagnostics: diagnostics, rules: ruleSet.rules.map(\.meta),
                             filesChecked: walk.files.count - result.failures.count, toolVersion: version, files: walk.files)
         console.out(format.render(report))
+        for output in options.outputs {
+            guard let extra = OutputFormats.named(output.format, color: false, failLevel: options.failLevel) else { return ExitCode.failure }
+            do { try Data(extra.render(report).utf8).write(to: URL(fileURLWithPath: output.file), options: .atomic) } catch {
+                console.err("factlint: --output: cannot write '\(output.file)': \(error.localizedDescription)\n")
+                return ExitCode.failure
+            }
+        }
         for failure in result.failures { console.err("factlint: \(failure)\n") }
         if let timings = result.timings { console.err(timings.table()) }
         if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
         if !result.failures.isEmpty { return ExitCode.failure }
         let failing = diagnostics.contains { $0.severity >= options.failLevel }
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if let max = settings.maxWarnings, warnings > max {
+            console.err("factlint: \(warnings) warnings, more than --max-warnings \(max)\n")
+            return ExitCode.findings
+        }
         return failing ? ExitCode.findings : ExitCode.clean
     }
 
@@ -133,6 +161,9 @@ public enum CLI {
         case .always: return true
         case .never: return false
         case .auto:
+            for force in ["FORCE_COLOR", "CLICOLOR_FORCE"] {
+                if let value = console.environment[force], !value.isEmpty, value != "0", value != "false" { return true }
+            }
             if let noColor = console.environment["NO_COLOR"], !noColor.isEmpty { return false }
             return console.stdoutIsTerminal && console.environment["TERM"] != "dumb"
         }

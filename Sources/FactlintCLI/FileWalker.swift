@@ -1,3 +1,4 @@
+import FactlintCore
 import Foundation
 
 /// Expands command-line paths into the files to check.
@@ -11,7 +12,7 @@ struct FileWalker {
     var excludes: [PathGlob]
 
     init(includes: [String], excludes: [String]) {
-        self.includes = (includes.isEmpty ? ["*.txt"] : includes).map(PathGlob.init)
+        self.includes = (includes.isEmpty ? ArticleFormat.extensions.map { "*.\($0.ext)" } : includes).map(PathGlob.init)
         self.excludes = excludes.map(PathGlob.init)
     }
 

@@ -3,11 +3,11 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String) }
 
     public var command: Command = .check
     public var paths: [String] = []
-    public var rulesDirectory = "rules"
+    public var rulesDirectory: String?
     public var format = "compiler"
     public var failLevel = Severity.error
     public var color = Color.auto
@@ -21,6 +21,23 @@ public struct Options: Equatable {
     public var writeBaseline: String?
     public var useIgnoreFile = true
     public var timing = false
+    /// `factlint -`: the path stdin is read as (config, format, corpus), from `--stdin-filename`.
+    public var stdinFilename: String?
+    /// `-o FORMAT:FILE`: extra reports written to files, in the order given.
+    public var outputs: [Output] = []
+    public struct Output: Equatable {
+        public var format: String
+        public var file: String
+        public init(format: String, file: String) { self.format = format; self.file = file }
+    }
+    /// `--select`: only these rules run; `--ignore`: these rules do not.
+    public var select: [String] = []
+    public var ignore: [String] = []
+    /// `--severity RULE=LEVEL`, over the rule files and the config.
+    public var severity: [String: Severity] = [:]
+    public var maxWarnings: Int?
+    /// Whether `--fail-level` was given (otherwise the config's `failLevel` applies).
+    public var failLevelGiven = false
 
     public init() {}
 }
@@ -48,18 +65,26 @@ extension Options {
             }
             return v
         }
-        if let first = rest.first, !first.hasPrefix("-") {
-            switch first {
-            case "rules": options.command = .listRules; rest.removeFirst()
-            case "explain":
-                rest.removeFirst()
-                guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
-                options.command = .explain(id)
-            default: break
-            }
-        }
+        var subcommandAllowed = true // the first word that is not an option may name a subcommand
         while let argument = rest.popFirst() {
             if onlyPaths || !argument.hasPrefix("-") || argument == "-" {
+                if subcommandAllowed && !onlyPaths && options.paths.isEmpty && options.command == .check {
+                    subcommandAllowed = false
+                    switch argument {
+                    case "rules": options.command = .listRules; continue
+                    case "help": options.command = .help; continue
+                    case "version": options.command = .version; continue
+                    case "explain":
+                        guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
+                        options.command = .explain(id)
+                        continue
+                    case "config":
+                        guard let file = rest.popFirst() else { throw UsageError("config needs a FILE: the article whose settings to print") }
+                        options.command = .printConfig(file)
+                        continue
+                    default: break
+                    }
+                }
                 options.paths.append(argument)
                 continue
             }
@@ -77,6 +102,28 @@ extension Options {
                 options.format = try choice(flag, raw, { OutputFormats.names.contains($0) ? $0 : nil }, OutputFormats.names)
             case "--fail-level":
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
+                options.failLevelGiven = true
+            case "--stdin-filename": options.stdinFilename = try value(flag, inline)
+            case "-o", "--output":
+                let raw = try value(flag, inline)
+                guard let colon = raw.firstIndex(of: ":"), OutputFormats.names.contains(String(raw[..<colon])), raw.index(after: colon) < raw.endIndex else {
+                    throw UsageError("\(flag): '\(raw)' is not FORMAT:FILE with FORMAT one of: \(OutputFormats.names.joined(separator: ", "))")
+                }
+                options.outputs.append(Output(format: String(raw[..<colon]), file: String(raw[raw.index(after: colon)...])))
+            case "--select": options.select += try value(flag, inline).split(separator: ",").map(String.init)
+            case "--ignore": options.ignore += try value(flag, inline).split(separator: ",").map(String.init)
+            case "--severity":
+                let raw = try value(flag, inline)
+                let parts = raw.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let level = Severity(rawValue: parts[1]) else {
+                    throw UsageError("\(flag): '\(raw)' is not RULE=LEVEL with LEVEL one of: error, warning, note")
+                }
+                options.severity[parts[0]] = level
+            case "--max-warnings":
+                let raw = try value(flag, inline)
+                guard let n = Int(raw), n >= 0 else { throw UsageError("\(flag): '\(raw)' is not a count (0 or more)") }
+                options.maxWarnings = n
+            case "--print-config": options.command = .printConfig(try value(flag, inline))
             case "--color", "--colour":
                 options.color = try choice(flag, try value(flag, inline), Color.init, ["auto", "always", "never"])
             case "--include": options.includes.append(try value(flag, inline))
@@ -93,6 +140,7 @@ extension Options {
             }
         }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
+        if options.paths.contains("-") && options.paths.count > 1 { throw UsageError("'-' (stdin) cannot be combined with other paths") }
         if options.command == .check && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
@@ -103,16 +151,20 @@ extension Options {
     factlint — a fact-consistency linter for news articles
 
     USAGE
-      factlint [options] PATH...      check articles (files, or folders walked for *.txt)
-      factlint rules [--rules DIR]    list the loaded rules
+      factlint [options] PATH...      check articles (files, or folders walked for .txt, .md,
+                                      .markdown, .html, .htm); PATH '-' reads stdin
+      factlint rules [--rules DIR]    list the loaded rules (built-in ones and yours)
       factlint explain RULE-ID        print a rule's description and examples
+      factlint config FILE            print the settings that apply to FILE
+      factlint help | version
 
     OPTIONS
-      --rules DIR             folder of *.json5 rule files (default: rules)
+      --rules DIR             folder of *.json5 rule files, added to the built-in rules
+                              (default: the config's 'rules', else the built-in rules only)
       -f, --format NAME       output format: \(OutputFormats.names.joined(separator: ", ")) (default: compiler)
       --fail-level LEVEL      exit 1 when a finding is at or above LEVEL: error, warning, note (default: error)
       --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
-      --include GLOB          files to check in folders (repeatable; default: *.txt)
+      --include GLOB          files to check in folders (repeatable; default: every supported type)
       --exclude GLOB          files or folders to skip (repeatable)
       --corpus DIR            also read the articles in DIR for cross-article checks, but report
                               findings only in the PATHs given (repeatable; for pre-commit)
@@ -122,6 +174,13 @@ extension Options {
       --write-baseline FILE   record the current findings in FILE and exit 0
       --no-ignore-file        do not read .factlintignore
       --timing                print the time each rule took on stderr (for rule authors)
+      --stdin-filename PATH   with '-': check stdin as if it were PATH (config, format, corpus)
+      -o, --output FMT:FILE   also write the report in format FMT to FILE (repeatable)
+      --select RULE,...       run only these rules (repeatable)
+      --ignore RULE,...       do not run these rules (repeatable)
+      --severity RULE=LEVEL   report RULE at LEVEL (repeatable; wins over rule files and config)
+      --max-warnings N        exit 1 when there are more than N warnings
+      --print-config FILE     print the settings that apply to FILE (as 'factlint config FILE')
       -q, --quiet             no summary line on stderr
       -h, --help              this text
       -V, --version           print the version
@@ -130,6 +189,14 @@ extension Options {
       0  no finding at or above the fail level
       1  findings at or above the fail level
       2  usage error, rule-file error, or an input that could not be read
+
+    CONFIG
+      .factlint.json5, the nearest in the file's folder or above: rules, include, exclude,
+      severity, disable, overrides, failLevel, maxWarnings, corpus. Flags win over it.
+
+    INLINE (Markdown, HTML)
+      <!-- factlint-disable [RULE ...] --> ... <!-- factlint-enable [RULE ...] -->,
+      <!-- factlint-disable-next-line [RULE ...] -->
 
     IGNORE FILE
       .factlintignore, found from the current folder upward: one suppression a line,

@@ -23,7 +23,8 @@ final class Scratch {
 }
 
 @Suite struct FixTests {
-    @Test func fixOnTheSeedsChangesOnlyYokosukAndGulfStar() throws {
+    @Test(.enabled(if: Seeds.available, Seeds.skipReason))
+    func fixOnTheSeedsChangesOnlyYokosukAndGulfStar() throws {
         let scratch = try Scratch()
         try scratch.copySeeds()
         let names = try FileManager.default.contentsOfDirectory(atPath: seedsPath).sorted()
@@ -104,6 +105,7 @@ final class Scratch {
     @Test func badBaselineIsAUsageError() throws {
         let scratch = try Scratch()
         try scratch.write("b.json", "{ nope")
+        try scratch.write("a.txt", "Clean text.\n")
         let run = Run(["--rules", rulesPath, "--baseline", scratch.path("b.json"), scratch.url.path])
         #expect(run.status == ExitCode.failure && run.err.contains("is not a factlint baseline"))
     }

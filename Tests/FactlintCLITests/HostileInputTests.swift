@@ -50,7 +50,7 @@ import Darwin
         let s = try Scratch()
         try s.write("lines.txt", String(repeating: "a b\n", count: 1_000_000) + "At Yokosuk.\n")
         let r = run(s, "lines.txt", rules: Self.namesRules)
-        #expect(r.out.hasPrefix("\(s.path("lines.txt")):1000001:4: error: 'Yokosuk'"))
+        #expect(r.out.contains("\(s.path("lines.txt")):1000001:4: error: 'Yokosuk'"))
     }
 
     @Test func invalidUTF8InTheMiddleOfAName() throws {

@@ -6,10 +6,13 @@ public struct Source: Sendable {
     public var path: String
     /// Read for comparison only: its own findings are not reported (`--corpus`).
     public var reportable: Bool
+    /// The content when it is not read from `path` (stdin, an editor's buffer, a pipe).
+    public var bytes: [UInt8]?
 
-    public init(path: String, reportable: Bool = true) {
+    public init(path: String, reportable: Bool = true, bytes: [UInt8]? = nil) {
         self.path = path
         self.reportable = reportable
+        self.bytes = bytes
     }
 }
 
@@ -47,7 +50,7 @@ public struct Engine: Sendable {
     public func check(_ sources: [Source]) -> CheckResult {
         var outcomes = parallelMap(sources.count) { i -> DocumentOutcome in
             let source = sources[i]
-            switch FileLoader.load(source.path) {
+            switch source.bytes.map({ .success(SourceText(bytes: $0)) }) ?? FileLoader.load(source.path) {
             case .failure(let message):
                 return DocumentOutcome(diagnostics: [], evidence: [], failure: message)
             case .success(let text):
@@ -61,7 +64,7 @@ public struct Engine: Sendable {
             for (source, outcome) in zip(sources, outcomes) { digests[source.path] = outcome.digest }
         }
         var result = finish(&outcomes, paths: sources.map(\.path), reportable: sources.map(\.reportable)) { i in
-            FileLoader.bytes(sources[i].path)
+            sources[i].bytes ?? FileLoader.bytes(sources[i].path)
         }
         result.digests = digests
         return result
@@ -90,6 +93,8 @@ public struct Engine: Sendable {
         var digest: UInt64? = nil
         /// Nanoseconds: document preparation first, then each rule's `check`.
         var nanos: [UInt64] = []
+        /// Inline `factlint-disable` comments (Markdown, HTML), applied to cross-document findings too.
+        var suppressions = Suppressions()
     }
 
     func analyse(path: String, text: SourceText) -> DocumentOutcome {
@@ -97,7 +102,8 @@ public struct Engine: Sendable {
         if case .binary = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         if case .utf16 = text.encoding { return DocumentOutcome(diagnostics: diagnostics, evidence: [], failure: nil) }
         var clock = Stopwatch(enabled: measureTime)
-        let document = Document(path: path, text: text, lexicon: ruleSet.lexicon)
+        let prose = ArticleFormat(path: path).prose(of: text)
+        let document = Document(path: path, text: prose.text, source: text, lexicon: ruleSet.lexicon)
         clock.lap()
         var evidence: [(any Sendable)?] = []
         evidence.reserveCapacity(ruleSet.rules.count)
@@ -105,7 +111,10 @@ public struct Engine: Sendable {
             evidence.append(Self.run(rule, document, &diagnostics))
             clock.lap()
         }
-        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil, nanos: clock.laps)
+        if !prose.suppressions.isEmpty { diagnostics.removeAll(where: prose.suppressions.suppresses) }
+        if prose.text.bytes != text.bytes { Self.dropFixesOverMarkup(&diagnostics, prose: prose.text.bytes, source: text.bytes) }
+        return DocumentOutcome(diagnostics: diagnostics, evidence: evidence, failure: nil, nanos: clock.laps,
+                               suppressions: prose.suppressions)
     }
 
     private static func run<R: Rule>(_ rule: R, _ document: Document, _ diagnostics: inout [Diagnostic]) -> (any Sendable)? {
@@ -155,11 +164,13 @@ public struct Engine: Sendable {
             diagnostics += found
             timings?.rules[r].compare = seconds
         }
+        Self.applySuppressions(&diagnostics, from: crossDocument, outcomes, paths)
         Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reportable: reportable, reload: reload)
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
         }
+        Self.dropBuiltinDuplicates(&diagnostics, ruleSet)
         let failures = outcomes.compactMap(\.failure)
         return CheckResult(diagnostics: diagnostics.sorted(by: Diagnostic.ordered), failures: failures,
                            filesChecked: outcomes.count - failures.count, timings: timings)

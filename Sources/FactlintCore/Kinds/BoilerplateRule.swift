@@ -176,8 +176,14 @@ public struct BoilerplateRule: RuleKind {
 
     private func trimmed(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        // U+2029 (E2 80 A9) is a block boundary a Markdown or HTML mask wrote into blanked markup.
+        func separator(at i: Int) -> Bool { i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA9 }
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 } else if end - start >= 3 && separator(at: start) { start += 3 } else { break }
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 } else if end - start >= 3 && separator(at: end - 3) { end -= 3 } else { break }
+        }
         return start..<end
     }
 }

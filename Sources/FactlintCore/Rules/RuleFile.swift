@@ -63,7 +63,8 @@ struct RuleHeader: Decodable {
 /// and the rules folder for data files it names.
 public struct BuildContext {
     public var lexicon: Lexicon
-    public let rulesDirectory: URL?
+    /// The folder of the rule being built (its data files are relative to it).
+    public internal(set) var rulesDirectory: URL?
     /// Word lists by path: rules naming the same list share one copy.
     private var wordLists: [String: WordList] = [:]
 
@@ -76,6 +77,7 @@ public struct BuildContext {
     /// A list that cannot be read is an error at `keyPath` of the rule's file.
     public mutating func wordList(_ path: String?, for meta: RuleMeta, keyPath: String = "dictionary") throws -> WordList {
         guard let path else { return .empty }
+        if path == BuiltinRules.englishWordsName { return BuiltinRules.englishWords }
         let url = URL(fileURLWithPath: path, relativeTo: rulesDirectory)
         if let list = wordLists[url.path] { return list }
         do {

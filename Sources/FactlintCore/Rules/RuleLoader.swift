@@ -58,10 +58,16 @@ public enum RuleLoader {
 
     /// Compiles rule sources given as (path, JSON5 data), in the order given.
     public static func load(_ sources: [(path: String, data: Data)], rulesDirectory: URL? = nil) throws -> RuleSet {
-        var context = BuildContext(rulesDirectory: rulesDirectory)
+        try load(sources.map { ($0.path, $0.data, rulesDirectory) })
+    }
+
+    /// Compiles rule sources, each with the folder its data files are relative to.
+    static func load(_ sources: [(path: String, data: Data, directory: URL?)]) throws -> RuleSet {
+        var context = BuildContext()
         var rules: [any Rule] = []
         var seen: [String: String] = [:]
         for source in sources {
+            context.rulesDirectory = source.directory
             let id = URL(fileURLWithPath: source.path).deletingPathExtension().lastPathComponent
             guard isKebabCase(id) else {
                 throw RuleFileError(file: source.path, keyPath: "",
@@ -95,7 +101,7 @@ public enum RuleLoader {
         do {
             header = try decoder.decode(RuleHeader.self, from: data)
         } catch {
-            throw RuleFileError(file: path, decoding: error)
+            throw JSON5Position.locate(RuleFileError(file: path, decoding: error), in: data)
         }
         guard let kind = RuleKinds.named(header.kind) else {
             let valid = RuleKinds.all.map { $0.kind }.sorted().joined(separator: ", ")

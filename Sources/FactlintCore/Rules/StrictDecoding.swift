@@ -10,7 +10,7 @@ struct AnyKey: CodingKey {
 
 extension Decoder {
     /// A keyed container that rejects keys `K` does not name (typos must not pass silently).
-    func strictContainer<K: CodingKey & CaseIterable>(
+    public func strictContainer<K: CodingKey & CaseIterable>(
         keyedBy type: K.Type, alsoAllowed: [String] = []
     ) throws -> KeyedDecodingContainer<K> {
         let all = try container(keyedBy: AnyKey.self)
@@ -53,7 +53,7 @@ public struct RuleFileError: Error, CustomStringConvertible, Equatable {
         keyPath.isEmpty ? "\(file): \(message)" : "\(file): \(keyPath): \(message)"
     }
 
-    init(file: String, decoding error: Error) {
+    public init(file: String, decoding error: Error) {
         guard let error = error as? DecodingError else {
             self.init(file: file, keyPath: "", message: "\(error)")
             return

@@ -5,10 +5,18 @@ public struct Document: Sendable {
     public let tokens: [Token]
     public let sentences: [Sentence]
     public let lexicon: Lexicon
+    /// The file as read. The same as `text` for plain text; for Markdown and HTML, `text` is
+    /// its prose mask (same byte offsets) and columns and line text are taken from here.
+    public let source: SourceText
 
     public init(path: String, text: SourceText, lexicon: Lexicon) {
+        self.init(path: path, text: text, source: text, lexicon: lexicon)
+    }
+
+    public init(path: String, text: SourceText, source: SourceText, lexicon: Lexicon) {
         self.path = path
         self.text = text
+        self.source = source
         self.lexicon = lexicon
         tokens = Tokenizer.tokenize(text, lexicon: lexicon)
         sentences = Segmenter.sentences(tokens, in: text)
@@ -22,8 +30,8 @@ public struct Document: Sendable {
 
     /// Where a byte range is, as 1-based line and column (end column exclusive).
     public func location(_ range: Range<Int>) -> SourceLocation {
-        let start = text.lineColumn(of: range.lowerBound)
-        let end = text.lineColumn(of: range.upperBound)
+        let start = source.lineColumn(of: range.lowerBound)
+        let end = source.lineColumn(of: range.upperBound)
         return SourceLocation(path: path, line: start.line, column: start.column,
                               endLine: end.line, endColumn: end.column,
                               byteRange: range.lowerBound..<range.upperBound)
@@ -44,7 +52,7 @@ public struct Document: Sendable {
     }
 
     /// The text of the line a byte offset is on, trimmed (what a baseline keys on).
-    public func lineText(at offset: Int) -> String { text.lineText(at: offset) }
+    public func lineText(at offset: Int) -> String { source.lineText(at: offset) }
 
     /// Index of the sentence containing token `i` (binary search).
     public func sentenceIndex(ofToken i: Int) -> Int {

@@ -1,0 +1,55 @@
+import FactlintCore
+import Foundation
+
+/// The articles of one run: the files named or found under the folders named (filtered by
+/// their configs), stdin when the path is `-`, and the `--corpus` articles read for
+/// comparison only. A folder that yields no article is an error, never a green run.
+struct Inputs {
+    var walk: FileWalker.Walk
+    var sources: [Source]
+
+    static func gather(_ options: Options, _ settings: RunSettings) throws -> Inputs {
+        let walker = FileWalker(includes: options.includes, excludes: options.excludes)
+        if options.paths == ["-"] {
+            let path = options.stdinFilename ?? "<stdin>"
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return try withCorpus(FileWalker.Walk(files: [path]), [Source(path: path, bytes: bytes)], walker, settings, options)
+        }
+        var walk = walker.walk(options.paths)
+        if !walk.errors.isEmpty { throw UsageError(walk.errors.joined(separator: "\nfactlint: ")) }
+        let named = Set(options.paths)
+        walk.files = try walk.files.filter { try settings.keep($0, walked: !named.contains($0)) }
+        for path in options.paths where isFolder(path) {
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            if !walk.files.contains(where: { $0.hasPrefix(prefix) }) {
+                let types = ArticleFormat.extensions.map { "." + $0.ext }.joined(separator: ", ")
+                throw UsageError("no articles found under \(path) (looked for \(options.includes.isEmpty ? types : options.includes.joined(separator: ", ")))")
+            }
+        }
+        return try withCorpus(walk, walk.files.map(source), walker, settings, options)
+    }
+
+    private static func withCorpus(_ walk: FileWalker.Walk, _ sources: [Source], _ walker: FileWalker,
+                                   _ settings: RunSettings, _ options: Options) throws -> Inputs {
+        let corpus = walker.walk(options.corpus)
+        if !corpus.errors.isEmpty { throw UsageError(corpus.errors.joined(separator: "\nfactlint: ")) }
+        let named = Set(walk.files)
+        let extra = try corpus.files.filter { try !named.contains($0) && settings.keep($0, walked: true) }
+        return Inputs(walk: walk, sources: sources + extra.map { Source(path: $0, reportable: false) })
+    }
+
+    /// A file on disk is read by the engine; a pipe or device (`/dev/stdin`, `<(cmd)`) can
+    /// be read once only, so it is read here.
+    static func source(_ path: String) -> Source {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG,
+              let handle = FileHandle(forReadingAtPath: path) else { return Source(path: path) }
+        defer { try? handle.close() }
+        return Source(path: path, bytes: [UInt8](handle.readDataToEndOfFile()))
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}

@@ -1,0 +1,63 @@
+import FactlintCore
+import Foundation
+import Testing
+
+/// The rules compiled into the binary: they load with no folder, each one's examples are
+/// its tests, and a rules folder replaces them by id.
+@Suite struct BuiltinRulesTests {
+    static let builtins: RuleSet = try! RuleLoader.load(folders: [])
+
+    @Test func loadWithNoRulesFolder() {
+        #expect(Self.builtins.rules.map(\.meta.id) == BuiltinRules.sources.map(\.id))
+        #expect(Self.builtins.rules.allSatisfy { BuiltinRules.isBuiltin($0.meta) })
+    }
+
+    @Test(arguments: BuiltinRules.sources.map(\.id))
+    func examples(id: String) throws {
+        let meta = try #require(Self.builtins.rule(id)?.meta)
+        #expect(!meta.examples.triggers.isEmpty && !meta.examples.passes.isEmpty)
+        let engine = Engine(ruleSet: Self.builtins, workers: 1)
+        func findings(_ texts: [String]) -> [Diagnostic] {
+            let docs = texts.enumerated().map { (path: "example\($0.offset + 1).txt", text: $0.element) }
+            return engine.check(texts: docs).diagnostics.filter { $0.ruleID == id }
+        }
+        for example in meta.examples.triggers { #expect(!findings(example).isEmpty, "\(id) should report: \(example)") }
+        for example in meta.examples.passes {
+            let found = findings(example)
+            #expect(found.isEmpty, "\(id) should not report: \(found.map(\.message))")
+        }
+    }
+
+    @Test func aRulesFolderReplacesABuiltinWithTheSameId() throws {
+        let set = try RuleLoader.load(folders: [shippedRules])
+        let furniture = try #require(set.rule("page-furniture"))
+        #expect(!BuiltinRules.isBuiltin(furniture.meta))
+        #expect(set.rules.filter { $0.meta.id == "page-furniture" }.count == 1)
+        #expect(set.rule("date-sanity").map { BuiltinRules.isBuiltin($0.meta) } == true)
+    }
+
+    @Test func aLoadedRuleOfTheSameKindKeepsTheSpanABuiltinAlsoFound() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-builtin-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{ kind: "dates", referenceDate: "2025-03-04" }"#.write(to: dir.appendingPathComponent("story-dates.json5"), atomically: true, encoding: .utf8)
+        let set = try RuleLoader.load(folders: [dir])
+        let found = Engine(ruleSet: set, workers: 1).check(texts: [("a.txt", "The vote was held on Monday, March 4, 2025.")]).diagnostics
+        #expect(found.map(\.ruleID) == ["story-dates"])
+    }
+
+    @Test func theEmbeddedWordListEqualsTheShippedFile() throws {
+        let file = try String(contentsOf: shippedRules.appendingPathComponent("words/english.txt"), encoding: .utf8)
+        let source = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/FactlintCore/Builtin/EnglishWords.swift"), encoding: .utf8)
+        #expect(source.contains("#\"\"\"\n" + file + "\"\"\"#"), "run scripts/embed-words after changing rules/words/english.txt")
+    }
+
+    @Test func builtinEnglishNamesTheEmbeddedWordList() throws {
+        func found(_ dictionary: String) throws -> [String] {
+            let rules = try RuleLoader.load(id: "names", json5: #"{ kind: "names", names: ["Trump"] \#(dictionary) }"#)
+            return Engine(ruleSet: rules, workers: 1).check(texts: [("a.txt", "Tramp met the press.")]).diagnostics.map(\.message)
+        }
+        #expect(try found("") == ["'Tramp' looks like a misspelling of 'Trump'"])
+        #expect(try found(#", dictionary: "builtin:english""#) == []) // a word, not a misspelt name
+    }
+}
