@@ -3,6 +3,12 @@ extension DatesRule {
     /// Impossible dates, and weekdays written with a date they do not fall on.
     func checkCalendar(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
         for e in expressions where e.kind == .date {
+            if let (_, m, day) = e.impossible, e.yearInferred { // "September 31": no month has room for it
+                let last = CivilDate.civil(CivilDate.days(2000, m + 1, 1) - 1).day // 2000 is a leap year: the most any year has
+                findings.diagnostics.append(diagnostic(d, e.bytes,
+                    "'\(d.string(e.bytes))' is not a date: \(CivilDate.monthNames[m - 1]) has \(last) days, not \(day)"))
+                continue
+            }
             if let (y, m, day) = e.impossible {
                 let last = CivilDate.civil(CivilDate.days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1).day
                 findings.diagnostics.append(diagnostic(d, e.bytes,
@@ -13,7 +19,7 @@ extension DatesRule {
             let actual = CivilDate.weekday(day)
             guard actual != stated else { continue }
             let date = CivilDate.describe(day)
-            let note = e.yearInferred ? " (year from the article date)" : ""
+            let note = e.yearFromContext ? " (year from the surrounding text)" : e.yearInferred ? " (year from the article date)" : ""
             findings.diagnostics.append(diagnostic(d, e.bytes,
                 "\(date) was a \(CivilDate.weekdayNames[actual])\(note), not a \(CivilDate.weekdayNames[stated])"))
         }
