@@ -76,4 +76,17 @@ import Testing
         Divers came back on Thursday, 10 March.
         """, ["1️⃣": "March 10, 1994 was a Thursday (year from the surrounding text), not a Friday"])
     }
+
+    @Test func weatherWidgetDateIsNotTheArticleDate() {
+        func date(_ text: String) -> String? {
+            let d = Document(path: "t", contents: text, lexicon: DateExtractorTests.lexicon)
+            return ArticleDate.detect(d, extractor: DateExtractorTests.extractor, fallback: nil).map(DateExtractorTests.iso)
+        }
+        #expect(date("Bergen 9°C Light rain\nThu 6 Nov 2025\n\nFerry strike ends\n- Coast Daily - Monday, 3 November 2025\n\nText.")
+                == "2025-11-03")
+        #expect(date("Weather: overcast, Thursday, 6 November 2025\nFerry strike ends\nBy A. Writer, 3 November 2025\n\nText.")
+                == "2025-11-03")
+        // Clean: a byline date with no widget around it is still the article date.
+        #expect(date("Ferry strike ends\n- Coast Daily - Monday, 3 November 2025\n\nRain is expected later.") == "2025-11-03")
+    }
 }
