@@ -12,17 +12,19 @@ public struct DatesRule: RuleKind, ClaimingRule {
         public var referenceDate: String?
         public var slashDates: String
         public var weekdays: Bool
+        public var arithmetic: Bool
         public var window: Int
         public var events: [Event]
         public var anniversaries: [Anniversary]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case referenceDate, slashDates, weekdays, window, events, anniversaries }
+        enum CodingKeys: String, CodingKey, CaseIterable { case referenceDate, slashDates, weekdays, arithmetic, window, events, anniversaries }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
             referenceDate = try c.decodeIfPresent(String.self, forKey: .referenceDate)
             slashDates = try c.decode(.slashDates, default: "month-first")
             weekdays = try c.decode(.weekdays, default: true)
+            arithmetic = try c.decode(.arithmetic, default: true)
             window = try c.decode(.window, default: 8)
             events = try c.decode(.events, default: [])
             anniversaries = try c.decode(.anniversaries, default: [])
@@ -129,6 +131,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let fallback: Int?
     let ordinalSuffixes: IDSet
     let anchorWords: DateAnchorWords
+    let elapsed: ElapsedTimeFinder
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -147,6 +150,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
         anchorWords = DateAnchorWords(lexicon: &context.lexicon)
+        elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
     }
 
     public var claims: [Claim] {
@@ -158,6 +162,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
         if options.weekdays { checkCalendar(document, expressions, &findings) }
+        if options.arithmetic { checkArithmetic(document, expressions, reference: reference, &findings) }
         if !options.events.isEmpty { checkEvents(document, expressions, &findings) }
         if !options.anniversaries.isEmpty || !options.events.isEmpty { checkAnniversaries(document, expressions, &findings) }
     }
