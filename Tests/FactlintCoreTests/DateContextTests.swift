@@ -57,6 +57,19 @@ import Testing
                        ["1️⃣": "October 7, 2025 was a Tuesday (year from the article date), not a Wednesday"])
     }
 
+    @Test func aDocumentsOwnDatesSetItsSlashOrder() throws {
+        let monthFirst = try rule("{ kind: 'dates', slashDates: 'month-first' }")
+        // 28/10/2025 shows this copy is day-first: 05/06/2025 is 5 June (a Thursday), not May 6.
+        assertFindings(monthFirst, "Filed 28/10/2025. Signed on 1️⃣Friday, 05/06/2025 and on Thursday, 05/06/2025.",
+                       ["1️⃣": "June 5, 2025 was a Thursday, not a Friday"])
+        // Nothing to go on: the rule's order (month-first) holds.
+        assertFindings(monthFirst, "Signed on 1️⃣Thursday, 05/06/2025 and on Tuesday, 05/06/2025.",
+                       ["1️⃣": "May 6, 2025 was a Tuesday, not a Thursday"])
+        let dayFirst = try rule("{ kind: 'dates', slashDates: 'day-first' }")
+        assertFindings(dayFirst, "Filed 10/28/2025. Signed on 1️⃣Thursday, 05/06/2025 and on Tuesday, 05/06/2025.",
+                       ["1️⃣": "May 6, 2025 was a Tuesday, not a Thursday"])
+    }
+
     @Test func dottedDayFirstDatesAreDates() {
         assertFindings(rules, "Signed 1️⃣Friday 23.10.2025 and sealed Thursday 23.10.2025.",
                        ["1️⃣": "October 23, 2025 was a Thursday, not a Friday"])

@@ -69,6 +69,22 @@ extension DateExtractor {
         return (parts[0], parts[1], parts[2])
     }
 
+    /// The order the document's own unambiguous dates show: true for day-first
+    /// ("28/10/2025", "23.10.2025"), false for month-first ("10/28/2025"), nil when it
+    /// shows none or both.
+    func slashOrder(in d: Document) -> Bool? {
+        let tokens = d.tokens, n = tokens.count
+        var dayFirst = false, monthFirst = false
+        for i in tokens.indices where tokens[i].kind == .number {
+            if dotted(d, i) != nil { dayFirst = true; continue }
+            guard i + 2 < n, tokens[i + 1].isJoined, d.token(i + 1, is: "/"), tokens[i + 2].isJoined,
+                  let first = smallInt(d, i), let second = smallInt(d, i + 2), i + 3 < n, d.token(i + 3, is: "/") else { continue }
+            if first > 12 && second <= 12 { dayFirst = true }
+            if second > 12 && first <= 12 { monthFirst = true }
+        }
+        return dayFirst == monthFirst ? nil : dayFirst
+    }
+
     /// The tense of the clause around token `i`: the nearest tense word before it (a dozen
     /// words back), else after it. "Scheduled", "expected" and "due" mark a future.
     func tense(_ d: Document, around i: Int) -> Tense? {

@@ -15,7 +15,17 @@ public struct DateExtractor: Sendable {
         v = DateVocabulary(lexicon: &lexicon)
     }
 
+    init(dayFirst: Bool, vocabulary: DateVocabulary) {
+        self.dayFirst = dayFirst
+        v = vocabulary
+    }
+
     public func expressions(in d: Document, reference: Int?, limit: Int? = nil) -> [TimeExpression] {
+        // Translated copy keeps its own order: "28/10/2025" or "23.10.2025" in a document
+        // makes its "05/06/2025" day-first, "10/28/2025" month-first, whatever the rule says.
+        if let order = slashOrder(in: d), order != dayFirst {
+            return DateExtractor(dayFirst: order, vocabulary: v).expressions(in: d, reference: reference, limit: limit)
+        }
         var found: [TimeExpression] = []
         var i = 0
         let end = min(d.tokens.count, limit ?? d.tokens.count)
