@@ -178,7 +178,7 @@ import Testing
         #expect(error("{ kind: 'dates', events: [{ name: 'x', anchors: ['a'], period: '1983..1977' }] }")
                 == "d.json5: events[0].period: '1983..1977' is not a period; write FIRST..LAST years, e.g. \"1977..1983\"")
         #expect(error("{ kind: 'dates', events: [{ name: 'x', anchors: ['a'], year: 2019, date: '2019-01-01' }] }")
-                == "d.json5: events[0].period: give one of year, date or period, not several")
+                == "d.json5: events[0].period: give one of year, quarter, month, date or period, not several")
         #expect(error("{ kind: 'dates', slashDates: 'sideways' }") == "d.json5: slashDates: 'sideways' is not one of: day-first, month-first")
     }
 }

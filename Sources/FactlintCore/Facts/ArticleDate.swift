@@ -4,7 +4,8 @@
 /// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025"); an ISO
 /// date at the very start or after "date"/"dated"; a year-less dateline date in the first
 /// two lines ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year. Otherwise the
-/// fallback (a rule setting), otherwise nothing.
+/// fallback (a rule setting), otherwise nothing. A date on a weather widget's line is page
+/// furniture and never the article's date.
 public enum ArticleDate {
     static let headerLines = 12
     static let shortLineWords = 12
@@ -19,16 +20,36 @@ public enum ArticleDate {
         let header = extractor.expressions(in: d, reference: fallback, limit: limit)
         for e in header where e.kind == .date && !e.yearInferred {
             let line = text.lineColumn(of: e.bytes.lowerBound).line
-            let words = d.string(text.lineRange(line)).split(separator: " ").count
+            if nearWeather(d, line: line) { continue }
+            let lineText = d.string(text.lineRange(line))
+            let words = lineText.split(separator: " ").count
             let first = e.tokens.lowerBound
             let afterKeyword = first >= 1 && (d.tokens[first - 1].word == extractor.v.date || d.tokens[first - 1].word == extractor.v.dated)
             if words <= shortLineWords || first <= 1 || afterKeyword { return e.interval?.lowerBound }
         }
         if let fallback {
             for e in header where e.kind == .date && e.yearInferred && text.lineColumn(of: e.bytes.lowerBound).line <= 2 {
+                if nearWeather(d, line: text.lineColumn(of: e.bytes.lowerBound).line) { continue }
                 return e.interval?.lowerBound ?? fallback
             }
         }
         return fallback
     }
+
+    /// A weather widget scraped into the header ("Oslo 12°C Light rain · Wed 29 Oct 2025",
+    /// or the temperature on the line next to the date) shows the day it was scraped, not
+    /// the day the article was written.
+    static func nearWeather(_ d: Document, line: Int) -> Bool {
+        let text = d.text
+        return (max(1, line - 1)...min(text.lineCount, line + 1)).contains { isWeather(d.string(text.lineRange($0))) }
+    }
+
+    static func isWeather(_ line: String) -> Bool {
+        if line.contains("°") { return true }
+        let words = line.lowercased().split { !$0.isLetter }
+        return words.contains { weatherWords.contains(String($0)) }
+    }
+
+    static let weatherWords: Set<String> = ["weather", "forecast", "sunny", "cloudy", "overcast", "showers", "drizzle",
+                                            "humidity", "thunderstorms", "snowfall", "sleet", "fog"]
 }

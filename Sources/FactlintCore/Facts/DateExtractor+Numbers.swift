@@ -20,6 +20,7 @@ extension DateExtractor {
         let tokens = d.tokens
         let n = tokens.count
         func joined(_ k: Int, _ mark: StaticString) -> Bool { k < n && tokens[k].isJoined && d.token(k, is: mark) }
+        if let (day, month, y) = dotted(d, i) { return full(d, i..<(i + 1), y, month, day) }
         if let y = year(d, i) {
             // 2025-10-28
             if joined(i + 1, "-"), i + 4 < n, tokens[i + 2].isJoined, joined(i + 3, "-"), tokens[i + 4].isJoined,
@@ -56,7 +57,7 @@ extension DateExtractor {
         // 28 October 2025, 28 Oct
         if (1...31).contains(first), i + 1 < n, let month = v.months[tokens[i + 1].word], tokens[i + 1].has(.capitalized) {
             var j = i + 2
-            if joined(j, ".") { j += 1 }
+            if tokens[i + 1].length <= 4, joined(j, ".") { j += 1 } // "Oct.", not the full stop after "October"
             if let y = year(d, j) { return full(d, i..<(j + 1), y, month, first) }
             return yearless(d, i..<j, month, first, reference)
         }

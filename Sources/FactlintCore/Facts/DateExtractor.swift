@@ -15,7 +15,17 @@ public struct DateExtractor: Sendable {
         v = DateVocabulary(lexicon: &lexicon)
     }
 
+    init(dayFirst: Bool, vocabulary: DateVocabulary) {
+        self.dayFirst = dayFirst
+        v = vocabulary
+    }
+
     public func expressions(in d: Document, reference: Int?, limit: Int? = nil) -> [TimeExpression] {
+        // Translated copy keeps its own order: "28/10/2025" or "23.10.2025" in a document
+        // makes its "05/06/2025" day-first, "10/28/2025" month-first, whatever the rule says.
+        if let order = slashOrder(in: d), order != dayFirst {
+            return DateExtractor(dayFirst: order, vocabulary: v).expressions(in: d, reference: reference, limit: limit)
+        }
         var found: [TimeExpression] = []
         var i = 0
         let end = min(d.tokens.count, limit ?? d.tokens.count)
@@ -24,13 +34,20 @@ public struct DateExtractor: Sendable {
             // Most tokens cannot start a date: skip them before building an optional expression.
             let t = tokens[i]
             if t.kind == .punct || (t.kind == .word && !v.wordStarters.contains(t.word)) { i += 1; continue }
-            if let e = expression(d, at: i, reference: reference) {
+            if var e = expression(d, at: i, reference: reference) {
+                if e.kind == .date, e.statedWeekday == nil, let (wd, end) = trailingWeekday(d, after: e.tokens.upperBound) {
+                    e.dateBytes = e.bytes
+                    e.statedWeekday = wd
+                    e.tokens = e.tokens.lowerBound..<end
+                    e.bytes = d.byteRange(tokens: e.tokens)
+                }
                 found.append(e)
                 i = e.tokens.upperBound
             } else {
                 i += 1
             }
         }
+        dateFromStory(d, &found, reference: reference)
         return found
     }
 
@@ -43,6 +60,7 @@ public struct DateExtractor: Sendable {
         switch t.kind {
         case .word:
             if let wd = v.weekdays[t.word], t.has(.capitalized) { return weekday(d, at: i, weekday: wd, modifier: nil, reference: reference) }
+            if let wd = v.shortWeekdays[t.word], t.has(.capitalized), !t.has(.allCaps) { return shortWeekday(d, at: i, weekday: wd, reference: reference) }
             if v.months[t.word] != nil, t.has(.capitalized), let e = monthFirst(d, at: i, reference: reference) { return e }
             return v.relativeStarters.contains(t.word) ? relative(d, at: i, reference: reference) : nil
         case .number:
@@ -57,18 +75,10 @@ public struct DateExtractor: Sendable {
     func weekday(_ d: Document, at i: Int, weekday wd: Int, modifier: Int32?, reference: Int?) -> TimeExpression? {
         let tokens = d.tokens
         var j = i + 1
-        if j < tokens.count, tokens[j].isJoined, d.token(j, is: ".") { j += 1 }     // "Tue."
+        if j < tokens.count, tokens[i].length <= 5, tokens[j].isJoined, d.token(j, is: ".") { j += 1 }     // "Tue."
         var k = j
         if k < tokens.count, d.token(k, is: ",") || d.token(k, is: "(") { k += 1 }
-        if k < tokens.count, var date = expression(d, at: k, reference: reference), date.kind == .date {
-            var end = date.tokens.upperBound
-            if d.token(k - 1, is: "("), end < tokens.count, d.token(end, is: ")") { end += 1 }
-            date.dateBytes = date.bytes
-            date.statedWeekday = wd
-            date.tokens = i..<end
-            date.bytes = d.byteRange(tokens: date.tokens)
-            return date
-        }
+        if let date = dated(d, weekday: wd, at: i, dateAt: k, reference: reference) { return date }
         let start = modifier == nil ? i : i - 1
         var e = make(d, .weekday, start..<j, nil)
         e.statedWeekday = wd
@@ -78,7 +88,12 @@ public struct DateExtractor: Sendable {
             switch modifier {
             case v.last?: day = reference + (delta == 0 ? -7 : delta - 7)
             case v.next?: day = reference + (delta == 0 ? 7 : delta)
-            default: day = reference + (delta > 3 ? delta - 7 : delta) // nearest: three days either side
+            default:
+                switch tense(d, around: i) {
+                case .past: day = reference + (delta == 0 ? 0 : delta - 7)   // the last one, today included
+                case .future: day = reference + delta                       // the next one, today included
+                case nil: day = reference + (delta > 3 ? delta - 7 : delta) // nearest: three days either side
+                }
             }
             e.interval = day...day
         }
@@ -126,6 +141,12 @@ public struct DateExtractor: Sendable {
     func yearless(_ d: Document, _ range: Range<Int>, _ month: Int, _ day: Int, _ reference: Int?) -> TimeExpression? {
         var e = make(d, .date, range, nil)
         e.yearInferred = true
+        e.monthDay = (month, day)
+        // "September 31" is no date in any year (February 29 is one in leap years).
+        guard CivilDate.isValid(2000, month, day) else {
+            e.impossible = (0, month, day)
+            return e
+        }
         if let reference {
             let year = CivilDate.civil(reference).year
             guard CivilDate.isValid(year, month, day) else { return nil }

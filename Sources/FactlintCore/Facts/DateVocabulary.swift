@@ -3,9 +3,15 @@
 final class DateVocabulary: Sendable {
     let months: IDTable<Int>
     let weekdays: IDTable<Int>
+    /// Two-letter weekdays ("Mo", "Tu"): read only right before a date ("Mo, 7 October").
+    let shortWeekdays: IDTable<Int>
+    /// Words that put a clause in the future ("will", "scheduled") or the past ("was", "said"),
+    /// for resolving a bare weekday: "published on Tuesday" is the last one, "will meet on
+    /// Tuesday" the next.
+    let future, past: IDSet
     let units: IDTable<String>
     let smallNumbers: IDTable<Int>
-    let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the: Int32
+    let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the, inWord: Int32
     /// Words a relative expression can start with ("yesterday", "last", "two", "a"): every
     /// other word is rejected with one bit test instead of a full attempt.
     let relativeStarters: IDSet
@@ -28,6 +34,15 @@ final class DateVocabulary: Sendable {
         weekdays[lexicon.intern("Tues")] = 2
         weekdays[lexicon.intern("Thurs")] = 4
         self.weekdays = weekdays
+        var short = IDTable<Int>()
+        for (i, name) in ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"].enumerated() { short[lexicon.intern(name)] = i }
+        shortWeekdays = short
+        future = IDSet(["will", "ll", "shall", "due", "scheduled", "expected", "set", "plans", "planned", "upcoming",
+                        "going", "until", "till"].map { lexicon.intern($0) })
+        past = IDSet(["was", "were", "had", "did", "said", "told", "met", "held", "took", "gave", "made", "went", "came",
+                      "won", "lost", "began", "saw", "spoke", "left", "flew", "sold", "paid", "wrote", "ran", "struck",
+                      "fell", "rose", "hit", "put", "cut", "shut", "quit", "led", "found", "brought", "became", "ago", "since"]
+                     .map { lexicon.intern($0) })
         var units = IDTable<String>()
         for unit in ["day", "week", "month", "year"] {
             units[lexicon.intern(unit)] = unit
@@ -44,11 +59,12 @@ final class DateVocabulary: Sendable {
         yesterday = lexicon.intern("yesterday"); today = lexicon.intern("today"); tomorrow = lexicon.intern("tomorrow")
         between = lexicon.intern("between"); from = lexicon.intern("from"); to = lexicon.intern("to")
         and = lexicon.intern("and"); or = lexicon.intern("or"); s = lexicon.intern("s"); a = lexicon.intern("a")
-        date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the")
+        date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the"); inWord = lexicon.intern("in")
         let relative = [yesterday, today, tomorrow, last, next, this, earlier, later, a]
             + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map { lexicon.intern($0) }
         relativeStarters = IDSet(relative)
         let calendar = (CivilDate.monthNames + CivilDate.weekdayNames).flatMap { [$0, String($0.prefix(3))] } + ["Sept", "Tues", "Thurs"]
+            + ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"]
         wordStarters = IDSet(relative + calendar.map { lexicon.intern($0) })
     }
 }

@@ -6,7 +6,8 @@
 /// previous sentence. A candidate of the pronoun's gender, an unknown name that could be
 /// a person ("Hideki Matsuyama", "Mr. Kim"), or an accepted pronoun of the same gender
 /// in the window (a chain: "…she is his protege. She shares…") means no report. Pronouns inside quotations are skipped: they
-/// belong to the speaker's world.
+/// belong to the speaker's world. Before a report, the readings in `PronounCheck+Readings`
+/// rule out candidates the grammar excludes and look for the person further back.
 struct PronounCheck: Sendable {
     enum Gender: String, Sendable { case female, male }
 
@@ -14,6 +15,8 @@ struct PronounCheck: Sendable {
     let titles: IDSet
     /// Nouns for one person of either sex ("her guest", "his counterpart"): a possible antecedent.
     let personNouns: IDSet
+    /// Words after "her" that make it an object, not a possessive: "described her as", "told her again".
+    let objectFollowers: IDSet
 
     struct Pronoun: Sendable { var gender: Gender; var object: Bool }
     let dictionary: WordList
@@ -30,6 +33,9 @@ struct PronounCheck: Sendable {
                       "judge", "pope", "emperor", "empress", "sheikh"].map { lexicon.intern($0) })
         personNouns = IDSet(["guest", "guests", "visitor", "counterpart", "host", "friend", "partner", "spouse",
                            "successor", "predecessor", "rival", "ally", "mentor", "protege"].map { lexicon.intern($0) })
+        objectFollowers = IDSet(["as", "to", "for", "in", "on", "with", "at", "and", "about", "from", "into", "over", "up",
+                                 "out", "back", "again", "there", "that", "a", "an", "the", "his", "her", "their", "its",
+                                 "our", "this", "how", "why", "what", "if", "not", "off", "down", "too"].map { lexicon.intern($0) })
         self.dictionary = dictionary
     }
 
@@ -84,12 +90,15 @@ struct PronounCheck: Sendable {
             let agreeing = candidates.contains { genders[$0.entity] == gender }
                 || chain.suffix(8).contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
                 || window.contains { unknownPerson(d, in: $0, mentioned: mentioned) }
-            if agreeing || candidates.isEmpty {
+            let otherReading = agreeing || candidates.isEmpty ? nil
+                : contradiction(d, pronoun: i, gender: gender, object: object, candidates: candidates, genders: genders,
+                                people: peopleIn, sentence: s)
+            if agreeing || candidates.isEmpty || otherReading == nil {
                 accepted[s, default: []].insert(gender)
                 chain.append((i, gender))
                 continue
             }
-            findings.append(Finding(pronoun: i, gender: gender, nearest: candidates.last!))
+            findings.append(Finding(pronoun: i, gender: gender, nearest: otherReading!))
         }
         return findings
     }

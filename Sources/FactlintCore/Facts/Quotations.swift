@@ -8,7 +8,8 @@ public struct Quotation: Sendable, Equatable {
     public var group: Int
 }
 
-/// Finds quotations: curly and straight double quotes, and single quotes used as
+/// Finds quotations: curly and straight double quotes, «guillemets» (and Nordic
+/// »reversed« ones), German and Nordic „low-high“ quotes, and single quotes used as
 /// quotation marks (an apostrophe inside or at the end of a word — "Japan’s", "it's",
 /// "leaders’" — is not one).
 ///
@@ -16,7 +17,10 @@ public struct Quotation: Sendable, Equatable {
 /// inside a quotation is part of the outer one). An unbalanced mark yields nothing, never
 /// a crash. Cost is one pass over the tokens.
 public enum Quotations {
-    enum Mark { case openDouble, closeDouble, straightDouble, openSingle, closeSingle, straightSingle }
+    enum Mark { case openDouble, closeDouble, straightDouble, openSingle, closeSingle, straightSingle, openGuillemet, closeGuillemet, openLow }
+
+    /// How the open quotation was opened, which decides what closes it.
+    enum Style { case curly, straight, single, guillemet, reversedGuillemet, low }
 
     static func mark(_ d: Document, _ i: Int) -> Mark? {
         let t = d.tokens[i]
@@ -28,12 +32,20 @@ public enum Quotations {
             default: return nil
             }
         }
+        if t.length == 2, d.bytes[Int(t.start)] == 0xC2 {
+            switch d.bytes[Int(t.start) + 1] {
+            case 0xAB: return .openGuillemet  // «
+            case 0xBB: return .closeGuillemet // »
+            default: return nil
+            }
+        }
         guard t.length == 3, d.bytes[Int(t.start)] == 0xE2, d.bytes[Int(t.start) + 1] == 0x80 else { return nil }
         switch d.bytes[Int(t.start) + 2] {
         case 0x9C: return .openDouble
         case 0x9D: return .closeDouble
         case 0x98: return .openSingle
         case 0x99: return .closeSingle
+        case 0x9E: return .openLow // „
         default: return nil
         }
     }
@@ -41,7 +53,7 @@ public enum Quotations {
     public static func find(in d: Document) -> [Quotation] {
         var result: [Quotation] = []
         let tokens = d.tokens
-        var open: (index: Int, double: Bool)? = nil
+        var open: (index: Int, style: Style)? = nil
         var group = 0
         var lastClose = -100
         for i in tokens.indices {
@@ -52,20 +64,30 @@ public enum Quotations {
             let joinedBefore = tokens[i].isJoined && i > 0
             let wordBefore = joinedBefore && tokens[i - 1].kind == .word
             var opens = false, closes = false
+            var style = Style.curly
             switch mark {
-            case .openDouble: opens = open == nil
-            case .closeDouble: closes = open?.double == true
+            case .openDouble:
+                // “ closes a German „…“ quotation and opens any other.
+                if open?.style == .low { closes = true } else { opens = open == nil }
+            case .closeDouble: closes = open?.style == .curly || open?.style == .straight || open?.style == .low
             case .straightDouble:
-                if open?.double == true { closes = true } else if open == nil { opens = true }
-            case .openSingle: opens = open == nil
+                if open?.style == .straight || open?.style == .curly { closes = true } else if open == nil { opens = true; style = .straight }
+            case .openSingle: opens = open == nil; style = .single
             case .closeSingle, .straightSingle:
                 // An apostrophe sits inside a word ("Japan’s") or after one ("leaders’ "): it closes
                 // only an open single quote, and opens only before a word after a space.
-                if open?.double == false, !(wordBefore && nextJoined && nextIsWord) { closes = true }
-                else if open == nil, !joinedBefore, nextJoined, nextIsWord { opens = true }
+                if open?.style == .single, !(wordBefore && nextJoined && nextIsWord) { closes = true }
+                else if open == nil, !joinedBefore, nextJoined, nextIsWord { opens = true; style = .single }
+            case .openGuillemet:
+                if open?.style == .reversedGuillemet { closes = true } else { opens = open == nil; style = .guillemet }
+            case .closeGuillemet:
+                // » closes «…», and opens a Nordic »…« before a word.
+                if open?.style == .guillemet { closes = true }
+                else if open == nil, nextJoined, nextIsWord { opens = true; style = .reversedGuillemet }
+            case .openLow: opens = open == nil; style = .low
             }
             if opens {
-                open = (i, mark == .openDouble || mark == .straightDouble)
+                open = (i, style)
             } else if closes, let o = open {
                 if i > o.index + 1 {
                     if !attributionBetween(d, lastClose, o.index) { group += 1 }

@@ -25,6 +25,8 @@ struct QuoteMatcher {
 
     static let shingle = 3
     static let maxPostings = 64
+    /// Unmatched words at an end of the shorter quotation that still count as a change there.
+    static let edgeWords = 3
 
     let minWords: Int
     let threshold: Double
@@ -55,8 +57,19 @@ struct QuoteMatcher {
     }
 
     /// Aligns `a` against `b`; nil when they are not the same utterance.
-    func align(_ a: [Int32], _ b: [Int32]) -> Alignment? {
+    ///
+    /// An excerpt (the shorter quotation found word for word in the longer) is no
+    /// difference. Otherwise the matched words must cover at least half of the shorter
+    /// quotation: two quotations sharing a stock phrase are not one. Up to
+    /// `edgeWords` unmatched words at either end of the shorter quotation are a change
+    /// there ("allies" for "friends" as the last word), not an excerpt.
+    ///
+    /// `content` tells, by word id, which words carry content (not "the", "we", "will"): at
+    /// least half of the shorter quotation's content words must match, so a shared frame
+    /// ("we will build a new … in the …") does not make two statements one.
+    func align(_ a: [Int32], _ b: [Int32], content: [Bool] = []) -> Alignment? {
         let (short, long, flipped) = a.count <= b.count ? (a, b, false) : (b, a, true)
+        if contains(long, short) { return Alignment(matched: short.count, differences: []) }
         guard let window = locate(short, in: long) else { return nil }
         let slice = Array(long[window])
         // More than a hundred edits is not one utterance drifting; the cap also bounds Myers' trace.
@@ -65,17 +78,39 @@ struct QuoteMatcher {
         }
         let matched = pairs.count
         let region = last.0 - first.0 + 1
-        guard matched >= minWords, Double(matched) >= threshold * Double(region) else { return nil }
+        guard matched >= minWords, Double(matched) >= threshold * Double(region), 2 * matched >= short.count else { return nil }
+        if !content.isEmpty {
+            func carries(_ w: Int32) -> Bool { Int(w) < content.count && content[Int(w)] }
+            let total = short.reduce(0) { $0 + (carries($1) ? 1 : 0) }
+            let shared = pairs.reduce(0) { $0 + (carries(short[$1.0]) ? 1 : 0) }
+            guard 2 * shared >= total else { return nil }
+        }
         var differences: [Difference] = []
+        func add(_ s: Range<Int>, _ l: Range<Int>) {
+            differences.append(flipped ? Difference(here: l, other: s) : Difference(here: s, other: l))
+        }
+        // The shorter quotation's first words unmatched: a change at the start when they are few.
+        let head = first.0, longFirst = window.lowerBound + first.1
+        if head > 0 && head <= Self.edgeWords { add(0..<head, max(0, longFirst - head)..<longFirst) }
         for k in 1..<pairs.count {
             let (i0, j0) = pairs[k - 1], (i1, j1) = pairs[k]
             if i1 - i0 > 1 || j1 - j0 > 1 {
-                let s = (i0 + 1)..<i1
-                let l = (window.lowerBound + j0 + 1)..<(window.lowerBound + j1)
-                differences.append(flipped ? Difference(here: l, other: s) : Difference(here: s, other: l))
+                add((i0 + 1)..<i1, (window.lowerBound + j0 + 1)..<(window.lowerBound + j1))
             }
         }
+        // And its last words: "… our allies" against "… our friends" is drift, not a shorter quote.
+        let tail = short.count - 1 - last.0, longNext = window.lowerBound + last.1 + 1
+        if tail > 0 && tail <= Self.edgeWords { add((last.0 + 1)..<short.count, longNext..<min(long.count, longNext + tail)) }
         return Alignment(matched: matched, differences: differences)
+    }
+
+    /// True when `short` occurs in `long` word for word.
+    private func contains(_ long: [Int32], _ short: [Int32]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) where long[start] == short[0] {
+            if long[start..<(start + short.count)].elementsEqual(short) { return true }
+        }
+        return false
     }
 
     /// Where `short` sits in `long`: the median diagonal of shared shingles, widened.

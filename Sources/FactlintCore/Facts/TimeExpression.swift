@@ -14,8 +14,12 @@ public struct TimeExpression: Sendable, Equatable {
     public var statedWeekday: Int?
     /// The bytes of the date a stated weekday goes with (for messages).
     public var dateBytes: Range<Int>?
-    /// True when the year was not written and came from the article date.
+    /// True when the year was not written (it came from the story's context or the article date).
     public var yearInferred = false
+    /// True when an inferred year came from a year the text states nearby, not the article date.
+    public var yearFromContext = false
+    /// Month and day of a year-less date ("Oct. 28", "September 31"), for re-dating it.
+    public var monthDay: (month: Int, day: Int)?
     /// A written date that does not exist (year, month, day), such as February 30.
     public var impossible: (year: Int, month: Int, day: Int)?
 

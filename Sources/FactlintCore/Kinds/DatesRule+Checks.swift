@@ -3,6 +3,12 @@ extension DatesRule {
     /// Impossible dates, and weekdays written with a date they do not fall on.
     func checkCalendar(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
         for e in expressions where e.kind == .date {
+            if let (_, m, day) = e.impossible, e.yearInferred { // "September 31": no month has room for it
+                let last = CivilDate.civil(CivilDate.days(2000, m + 1, 1) - 1).day // 2000 is a leap year: the most any year has
+                findings.diagnostics.append(diagnostic(d, e.bytes,
+                    "'\(d.string(e.bytes))' is not a date: \(CivilDate.monthNames[m - 1]) has \(last) days, not \(day)"))
+                continue
+            }
             if let (y, m, day) = e.impossible {
                 let last = CivilDate.civil(CivilDate.days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1).day
                 findings.diagnostics.append(diagnostic(d, e.bytes,
@@ -13,26 +19,42 @@ extension DatesRule {
             let actual = CivilDate.weekday(day)
             guard actual != stated else { continue }
             let date = CivilDate.describe(day)
-            let note = e.yearInferred ? " (year from the article date)" : ""
+            let note = e.yearFromContext ? " (year from the surrounding text)" : e.yearInferred ? " (year from the article date)" : ""
             findings.diagnostics.append(diagnostic(d, e.bytes,
                 "\(date) was a \(CivilDate.weekdayNames[actual])\(note), not a \(CivilDate.weekdayNames[stated])"))
         }
     }
 
     /// Expressions that name a time on their own: written dates, months, years, decades and
-    /// spans. Year-less dates, weekdays and relative expressions ("next year") are left out:
-    /// near an anchor they too often speak of another time.
-    private func datable(_ e: TimeExpression) -> Bool {
-        guard e.interval != nil, !e.yearInferred else { return false }
-        return e.kind != .weekday && e.kind != .relative
+    /// spans. Year-less dates, weekdays and relative expressions ("next year") are left out
+    /// for events known to the year: near an anchor they too often speak of another time.
+    /// An event known to the day, month or quarter takes them too ("published on Tuesday").
+    private func datable(_ e: TimeExpression, for event: Event) -> Bool {
+        guard e.interval != nil else { return false }
+        if event.finerThanYear { return true }
+        return !e.yearInferred && e.kind != .weekday && e.kind != .relative
     }
 
     func checkEvents(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
-        let hits = eventAnchors.hits(in: d)
-        guard !hits.isEmpty else { return }
-        let groups = coordinated(d, expressions.filter(datable))
+        let all = eventAnchors.hits(in: d).filter { !anchorWords.namesAnotherThing(d, $0.tokens) }
+        guard !all.isEmpty else { return }
+        let groups = coordinated(d, expressions.filter { $0.interval != nil })
         let spans = groups.map { $0.first!.tokens.lowerBound..<$0.last!.tokens.upperBound }
-        let binding = eventAnchors.bind(spans, hits: hits, in: d)
+        let governed = all.compactMap { hit in anchorWords.governor(d, before: hit.tokens.lowerBound).map { (hit, $0.start) } }
+        let free = all.filter { anchorWords.governor(d, before: $0.tokens.lowerBound) == nil }
+        var binding = eventAnchors.bind(spans, hits: free, in: d) { c, fact in
+            groups[c].allSatisfy { datable($0, for: options.events[fact]) }
+        }
+        // A governed anchor dates only what is written inside its phrase or right after it.
+        for (hit, start) in governed {
+            let after = hit.tokens.upperBound
+            // "the 1969 landing in 2009": a date inside the phrase leaves the one after it to the clause.
+            let datedInside = spans.contains { $0.lowerBound > start && $0.upperBound <= hit.tokens.lowerBound }
+            for (c, span) in spans.enumerated() where binding[c] == nil && span.lowerBound > start
+                && (span.lowerBound <= after || (!datedInside && span.lowerBound == after + 1 && directlyAfter(d, after))) {
+                if let fact = hit.facts.first(where: { f in groups[c].allSatisfy { datable($0, for: options.events[f]) } }) { binding[c] = fact }
+            }
+        }
         for (index, group) in groups.enumerated() {
             guard let bound = binding[index] else { continue }
             let event = options.events[bound]
@@ -47,9 +69,30 @@ extension DatesRule {
             let outside = group.filter { !$0.interval!.overlaps(interval) }
             guard !outside.isEmpty else { continue }
             var message = "\(event.name) took place \(event.described); found '\(text)'"
-            if group.count > 1 { message += " (\(outside.map(\.describedInterval).joined(separator: ", ")) outside it)" }
+            if group.count > 1 {
+                message += " (\(outside.map(\.describedInterval).joined(separator: ", ")) outside it)"
+            } else if let e = group.first, e.kind == .weekday || e.kind == .relative || e.yearInferred {
+                message += " (\(resolved(e)))" // what the article's date made of it
+            }
             findings.diagnostics.append(diagnostic(d, bytes, message, severity: event.severity))
         }
+    }
+
+    /// "the landing in 1969", "the landing (1969)", "the landing, 1969".
+    private func directlyAfter(_ d: Document, _ k: Int) -> Bool {
+        d.tokens[k].word == extractor.v.inWord || d.token(k, is: "(") || d.token(k, is: ",")
+    }
+
+    /// A resolved relative or year-less expression for a message: "October 28, 2025", "October 20–26, 2025".
+    private func resolved(_ e: TimeExpression) -> String {
+        guard let i = e.interval else { return "unresolved" }
+        if i.count == 1 { return CivilDate.describe(i.lowerBound) }
+        return "\(CivilDate.describe(i.lowerBound)) to \(CivilDate.describe(i.upperBound))"
+    }
+
+    /// A time named on its own (not a weekday, relative expression or year-less date).
+    private func standalone(_ e: TimeExpression) -> Bool {
+        !e.yearInferred && e.kind != .weekday && e.kind != .relative
     }
 
     /// Runs of expressions joined only by "and", "or", commas or "the": "the 1960s and 1970s".
@@ -57,7 +100,7 @@ extension DatesRule {
         var groups: [[TimeExpression]] = []
         for e in expressions {
             // The distance first: the gap to the previous expression is usually a paragraph.
-            if let last = groups.last?.last, e.tokens.lowerBound - last.tokens.upperBound <= 3,
+            if let last = groups.last?.last, e.tokens.lowerBound - last.tokens.upperBound <= 3, standalone(last) == standalone(e),
                (last.tokens.upperBound..<e.tokens.lowerBound).allSatisfy({ k in
                    let w = d.tokens[k].word
                    return w == extractor.v.and || w == extractor.v.or || w == extractor.v.the || d.token(k, is: ",")
@@ -70,27 +113,54 @@ extension DatesRule {
         return groups
     }
 
+    /// An anniversary to check: the anchor, where its phrase starts, and what it commemorates.
+    private struct Commemorated {
+        var tokens: Range<Int>
+        var phraseStart: Int
+        var name: String
+        var year: Int
+    }
+
+    /// Declared anniversaries, and events known to one year named in "the Nth anniversary of …".
+    private func commemorated(_ d: Document) -> [Commemorated] {
+        var found: [Commemorated] = []
+        for hit in anniversaryAnchors.hits(in: d) where !anchorWords.namesAnotherThing(d, hit.tokens) {
+            guard let index = hit.facts.first else { continue }
+            let a = options.anniversaries[index]
+            found.append(Commemorated(tokens: hit.tokens, phraseStart: hit.tokens.lowerBound, name: a.name, year: a.year))
+        }
+        guard !options.events.isEmpty else { return found }
+        for hit in eventAnchors.hits(in: d) where !anchorWords.namesAnotherThing(d, hit.tokens) {
+            guard let g = anchorWords.governor(d, before: hit.tokens.lowerBound), g.kind == .commemoration,
+                  let index = hit.facts.first, let interval = options.events[index].interval else { continue }
+            let year = CivilDate.civil(interval.lowerBound).year
+            guard CivilDate.civil(interval.upperBound).year == year else { continue }
+            found.append(Commemorated(tokens: hit.tokens, phraseStart: g.start, name: options.events[index].name, year: year))
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     func checkAnniversaries(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
-        for hit in anniversaryAnchors.hits(in: d) {
-            guard let index = hit.facts.first, let ordinal = ordinal(d, near: hit.tokens) else { continue }
-            let anniversary = options.anniversaries[index]
+        for hit in commemorated(d) {
+            guard let ordinal = ordinal(d, near: hit.phraseStart..<hit.tokens.upperBound) else { continue }
             let sentence = d.sentences[d.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
             var first = 0, last = expressions.count // expressions are in text order
             while first < last {
                 let mid = (first + last) / 2
                 if expressions[mid].tokens.lowerBound < sentence.lowerBound { first = mid + 1 } else { last = mid }
             }
+            // Not the commemorated year itself ("the anniversary of the 1969 landing"): that dates the event.
             let inSentence = expressions[first...].prefix { $0.tokens.lowerBound < sentence.upperBound }.filter {
-                $0.interval != nil && $0.kind != .weekday && $0.kind != .date
+                $0.interval != nil && $0.kind != .weekday && $0.kind != .date && $0.years != hit.year...hit.year
             }
             guard let when = inSentence.min(by: { distance($0.tokens, hit.tokens) < distance($1.tokens, hit.tokens) }),
                   let years = when.years else { continue }
-            let expected = anniversary.year + ordinal.value
+            let expected = hit.year + ordinal.value
             guard !years.contains(expected) else { continue }
             let found = d.string(when.bytes)
             let foundYear = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
             findings.diagnostics.append(diagnostic(d, when.bytes,
-                "the \(ordinal.text) anniversary of \(anniversary.name) (\(anniversary.year)) falls in \(expected); found '\(found)' (\(foundYear))"))
+                "the \(ordinal.text) anniversary of \(hit.name) (\(hit.year)) falls in \(expected); found '\(found)' (\(foundYear))"))
         }
     }
 

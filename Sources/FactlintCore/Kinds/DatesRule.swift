@@ -12,17 +12,19 @@ public struct DatesRule: RuleKind, ClaimingRule {
         public var referenceDate: String?
         public var slashDates: String
         public var weekdays: Bool
+        public var arithmetic: Bool
         public var window: Int
         public var events: [Event]
         public var anniversaries: [Anniversary]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case referenceDate, slashDates, weekdays, window, events, anniversaries }
+        enum CodingKeys: String, CodingKey, CaseIterable { case referenceDate, slashDates, weekdays, arithmetic, window, events, anniversaries }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
             referenceDate = try c.decodeIfPresent(String.self, forKey: .referenceDate)
             slashDates = try c.decode(.slashDates, default: "month-first")
             weekdays = try c.decode(.weekdays, default: true)
+            arithmetic = try c.decode(.arithmetic, default: true)
             window = try c.decode(.window, default: 8)
             events = try c.decode(.events, default: [])
             anniversaries = try c.decode(.anniversaries, default: [])
@@ -36,15 +38,19 @@ public struct DatesRule: RuleKind, ClaimingRule {
         }
     }
 
-    /// An event with its date: `year`, `date` (YYYY-MM-DD) or `period` ("1977..1983"), or none (compare articles).
+    /// An event with its date: `year`, `quarter` ("2025-Q3"), `month` ("2025-07"), `date`
+    /// (YYYY-MM-DD) or `period` ("1977..1983"), or none (compare articles).
     public struct Event: Decodable, Sendable {
         public var name: String
         public var anchors: [String]
         public var interval: ClosedRange<Int>?
         public var described: String
         public var severity: Severity?
+        /// True for a date, month or quarter: weekdays, year-less dates and relative
+        /// expressions near an anchor are checked too ("published on Tuesday").
+        public var finerThanYear = false
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, year, date, period, severity }
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, year, quarter, month, date, period, severity }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -53,17 +59,34 @@ public struct DatesRule: RuleKind, ClaimingRule {
             severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
             if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
             if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
-            let given = [c.contains(.year), c.contains(.date), c.contains(.period)].filter { $0 }.count
-            if given > 1 { throw c.invalid(.period, "give one of year, date or period, not several") }
+            let given = [c.contains(.year), c.contains(.quarter), c.contains(.month), c.contains(.date), c.contains(.period)].filter { $0 }.count
+            if given > 1 { throw c.invalid(.period, "give one of year, quarter, month, date or period, not several") }
             described = ""
             if let year = try c.decodeIfPresent(Int.self, forKey: .year) {
                 guard (1...9999).contains(year) else { throw c.invalid(.year, "\(year) is not a year") }
                 interval = CivilDate.yearInterval(year)
                 described = "in \(year)"
+            } else if let quarter = try c.decodeIfPresent(String.self, forKey: .quarter) {
+                let parts = quarter.uppercased().components(separatedBy: "-Q")
+                guard parts.count == 2, let y = Int(parts[0]), let q = Int(parts[1]), (1...4).contains(q) else {
+                    throw c.invalid(.quarter, "'\(quarter)' is not a quarter; write YYYY-Qn, e.g. \"2025-Q3\"")
+                }
+                interval = DatesRule.months(y, 3 * q - 2, count: 3)
+                described = "in the \(["first", "second", "third", "fourth"][q - 1]) quarter of \(y)"
+                finerThanYear = true
+            } else if let month = try c.decodeIfPresent(String.self, forKey: .month) {
+                let parts = month.split(separator: "-").map { Int($0) }
+                guard parts.count == 2, let y = parts[0], let m = parts[1], (1...12).contains(m) else {
+                    throw c.invalid(.month, "'\(month)' is not a month; write YYYY-MM")
+                }
+                interval = DatesRule.months(y, m, count: 1)
+                described = "in \(CivilDate.monthNames[m - 1]) \(y)"
+                finerThanYear = true
             } else if let date = try c.decodeIfPresent(String.self, forKey: .date) {
                 guard let day = DatesRule.parseDay(date) else { throw c.invalid(.date, "'\(date)' is not a date; write YYYY-MM-DD") }
                 interval = day...day
                 described = "on \(CivilDate.describe(day))"
+                finerThanYear = true
             } else if let period = try c.decodeIfPresent(String.self, forKey: .period) {
                 let parts = period.components(separatedBy: "..")
                 guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b else {
@@ -107,6 +130,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let anniversaryAnchors: Anchors
     let fallback: Int?
     let ordinalSuffixes: IDSet
+    let anchorWords: DateAnchorWords
+    let elapsed: ElapsedTimeFinder
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -124,6 +149,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
         anniversaryAnchors = anniversaries
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
+        anchorWords = DateAnchorWords(lexicon: &context.lexicon)
+        elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
     }
 
     public var claims: [Claim] {
@@ -135,8 +162,9 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
         if options.weekdays { checkCalendar(document, expressions, &findings) }
+        if options.arithmetic { checkArithmetic(document, expressions, reference: reference, &findings) }
         if !options.events.isEmpty { checkEvents(document, expressions, &findings) }
-        if !options.anniversaries.isEmpty { checkAnniversaries(document, expressions, &findings) }
+        if !options.anniversaries.isEmpty || !options.events.isEmpty { checkAnniversaries(document, expressions, &findings) }
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
@@ -149,6 +177,13 @@ public struct DatesRule: RuleKind, ClaimingRule {
                                    describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }
+    }
+
+    /// `count` calendar months from month `month` of `year`, as days.
+    static func months(_ year: Int, _ month: Int, count: Int) -> ClosedRange<Int> {
+        let last = month + count // the month after the last, possibly past December
+        let end = last > 12 ? CivilDate.days(year + 1, last - 12, 1) : CivilDate.days(year, last, 1)
+        return CivilDate.days(year, month, 1)...(end - 1)
     }
 
     static func parseDay(_ s: String) -> Int? {

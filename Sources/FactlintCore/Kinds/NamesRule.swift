@@ -87,6 +87,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
     let swaps: [(wrong: String, right: String)]
     let dictionary: WordList
     let options: Options
+    let slots: NameSlots
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -125,6 +126,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
         lengthsByFirstByte = lengths
         swapMatcher = matcher
         self.swaps = swaps
+        slots = NameSlots(options.names.flatMap { [$0.name] + $0.variants }, lexicon: &context.lexicon)
         dictionary = try context.wordList(options.dictionary, for: meta)
     }
 
@@ -151,18 +153,28 @@ public struct NamesRule: RuleKind, ClaimingRule {
                 continue
             }
             let t = tokens[i]
-            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word), worthChecking(document, t) {
-                let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
-                let verdict: (message: String, fix: String?)?
-                if let memo = judged[key] {
-                    verdict = memo
-                } else {
-                    verdict = unknownCapitalized(document, i)
-                    judged[key] = verdict
+            if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word) {
+                var verdict: (message: String, fix: String?)? = nil
+                if worthChecking(document, t) {
+                    let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
+                    if let memo = judged[key] {
+                        verdict = memo
+                    } else {
+                        verdict = unknownCapitalized(document, i)
+                        judged[key] = verdict
+                    }
                 }
                 if let verdict {
                     findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
                                                            fix: verdict.fix.map { Fix(byteRange: t.range, text: $0) }))
+                } else if options.nearMisses, let slot = slots.misspelt(document, at: i) {
+                    // A real word the near-miss check let pass, in a known name's slot.
+                    let bytes = document.byteRange(tokens: slot.tokens)
+                    findings.diagnostics.append(diagnostic(document, bytes,
+                        "'\(document.string(bytes))' looks like a misspelling of '\(slot.name.text)'",
+                        fix: Fix(byteRange: bytes, text: slot.name.text)))
+                    i = slot.tokens.upperBound
+                    continue
                 }
             }
             i += 1

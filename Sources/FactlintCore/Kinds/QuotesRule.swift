@@ -1,5 +1,6 @@
 /// `quotes`: the same quotation worded differently in different articles. No facts
-/// needed. Punctuation, quote-mark style, letter case and excerpts are not differences.
+/// needed. Punctuation, quote-mark style, letter case, excerpts and house style
+/// (abbreviation points, contractions, British or American spelling) are not differences.
 public struct QuotesRule: RuleKind {
     public static let kind = "quotes"
     public static let defaultSeverity = Severity.warning
@@ -24,6 +25,7 @@ public struct QuotesRule: RuleKind {
     /// each word is (packed: an archive keeps every quotation until the comparison).
     public struct Evidence: Sendable {
         var folded: [UInt64]
+        var content: [Bool]
         var written: [String]
         var places: [WordPlace]
         var path: String
@@ -58,25 +60,35 @@ public struct QuotesRule: RuleKind {
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
         for q in Quotations.find(in: d) {
-            let words = q.tokens.filter { d.tokens[$0].kind != .punct }
+            let words = QuoteWords.words(d, q.tokens)
             guard words.count >= matcher.minWords else { continue }
-            let written = words.map { d.string(token: $0) }
-            // Quotes past 4 GiB into a file are not compared.
-            let places = words.compactMap { WordPlace(d.location(d.tokens[$0].range)) }
+            // Quotes past 4 GiB into a file are not compared. A unit over a line break is placed at its first word.
+            let places = words.compactMap { w in
+                let wrapped = w.tokens.dropFirst().contains { d.tokens[$0].has(.lineBefore) }
+                return WordPlace(d.location(wrapped ? d.tokens[w.tokens.lowerBound].range : d.byteRange(tokens: w.tokens)))
+            }
             guard places.count == words.count else { continue }
-            findings.evidence.append(Evidence(folded: written.map(QuotesRule.foldedHash), written: written, places: places, path: d.path))
+            findings.evidence.append(Evidence(folded: words.map { QuotesRule.foldedHash($0.key) }, content: words.map(\.isContent),
+                                              written: words.map(\.written),
+                                              places: places, path: d.path))
         }
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
         var ids: [UInt64: Int32] = [:]
+        var content: [Bool] = [] // by word id
         let quotes = evidence.map { e in
-            QuoteMatcher.Quote(words: e.folded.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }, path: e.path)
+            QuoteMatcher.Quote(words: zip(e.folded, e.content).map { w, isContent in
+                if let id = ids[w] { return id }
+                ids[w] = Int32(content.count)
+                content.append(isContent)
+                return Int32(content.count - 1)
+            }, path: e.path)
         }
         var alignments: [Pair: QuoteMatcher.Alignment] = [:]
         var same = Clusters(quotes.count), identical = Clusters(quotes.count)
         for (i, j) in matcher.candidates(quotes) {
-            guard let a = matcher.align(quotes[i].words, quotes[j].words) else { continue }
+            guard let a = matcher.align(quotes[i].words, quotes[j].words, content: content) else { continue }
             alignments[Pair(i, j)] = a
             same.union(i, j)
             if a.differences.isEmpty { identical.union(i, j) }
@@ -95,7 +107,7 @@ public struct QuotesRule: RuleKind {
             // Fullness counts only words inside the aligned region: a leading excerpt is no extra.
             func fuller(_ v: [Int], than w: [Int]) -> Bool? {
                 let (i, j) = (earliest(v).1, earliest(w).1)
-                guard let a = alignments[Pair(i, j)].map({ i < j ? $0 : flip($0) }) ?? matcher.align(quotes[i].words, quotes[j].words)
+                guard let a = alignments[Pair(i, j)].map({ i < j ? $0 : flip($0) }) ?? matcher.align(quotes[i].words, quotes[j].words, content: content)
                 else { return nil }
                 let here = a.differences.reduce(0) { $0 + $1.here.count }, other = a.differences.reduce(0) { $0 + $1.other.count }
                 return here == other ? nil : here > other
@@ -108,7 +120,7 @@ public struct QuotesRule: RuleKind {
             for i in cluster where !reference.contains(i) {
                 let witness = reference.filter { alignments[Pair(i, $0)] != nil }.min { earliest([$0]) < earliest([$1]) }
                     ?? reference.min { earliest([$0]) < earliest([$1]) }!
-                let alignment = alignments[Pair(i, witness)].map { i < witness ? $0 : flip($0) } ?? matcher.align(quotes[i].words, quotes[witness].words)
+                let alignment = alignments[Pair(i, witness)].map { i < witness ? $0 : flip($0) } ?? matcher.align(quotes[i].words, quotes[witness].words, content: content)
                 guard let alignment, !alignment.differences.isEmpty else { continue }
                 diagnostics.append(report(evidence[i], against: evidence[witness], alignment))
             }

@@ -108,14 +108,16 @@ public struct VariantsRule: RuleKind {
                 i = end
                 continue
             }
-            if t.has(.nonASCII) || accentable.contains(t.word) { record(i..<(i + 1)) }
+            // Not in capitals: "ÅLESUND, Norway —" in a dateline is typography, not a spelling of "Ålesund".
+            if (t.has(.nonASCII) || accentable.contains(t.word)) && !(t.has(.allCaps) && t.length > 1) { record(i..<(i + 1)) }
             // Capitalized words and runs are compared when the rules know their words (names,
             // aliases) or they have inner capitals ("SoftBank"): ordinary capitalized words
             // cannot vary by hyphen or accent, and skipping them keeps memory flat on an archive.
             if capitalizedName(t) && t.word >= 0 {
                 if !sentenceStarts[i] || camelCase(t, bytes) { record(i..<(i + 1)) }
-                // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un").
-                for length in 2...3 {
+                // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un"). A
+                // sentence's first word capitalized only by position ("Yesterday", "The") starts none.
+                for length in 2...3 where !(sentenceStarts[i] && VariantsRule.openers.contains(d.string(token: i).lowercased())) {
                     let stop = i + length
                     guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0]) && tokens[$0].word >= 0
                         && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
@@ -128,6 +130,13 @@ public struct VariantsRule: RuleKind {
             i += 1
         }
     }
+
+    /// Words that open sentences and are no part of a name.
+    static let openers: Set<String> = FunctionWords.words.union([
+        "yesterday", "today", "tomorrow", "meanwhile", "however", "still", "now", "then", "also", "last", "next", "when",
+        "while", "since", "during", "although", "though", "because", "if", "once", "but", "so", "yet", "like", "unlike",
+        "despite", "he", "she", "they", "it", "we", "i", "you", "my", "your", "there", "here", "asked", "earlier", "later",
+    ])
 
     /// An inner capital after a lowercase letter: "SoftBank", "McDonald".
     private func camelCase(_ t: Token, _ bytes: [UInt8]) -> Bool {

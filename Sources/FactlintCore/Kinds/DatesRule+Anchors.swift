@@ -1,0 +1,44 @@
+/// Which event an anchor occurrence dates. An anchor inside "the 50th anniversary of the
+/// landing" or "twelve years after the landing" names the event, but the clause's date is
+/// about the anniversary or the later time: such an anchor is *governed*, and binds only a
+/// date written inside or right after its own phrase ("the 1969 landing", "the landing in
+/// 1969"). An anchor followed by a number ("Apollo" in "Apollo 13") names another thing.
+struct DateAnchorWords: Sendable {
+    let of, after, since, before: Int32
+    let commemorations: IDSet
+    let durations: IDSet
+    let determiners: IDSet
+
+    init(lexicon: inout Lexicon) {
+        of = lexicon.intern("of"); after = lexicon.intern("after"); since = lexicon.intern("since"); before = lexicon.intern("before")
+        commemorations = IDSet(["anniversary", "anniversaries", "birthday", "centenary", "centennial", "bicentenary",
+                                "bicentennial", "jubilee", "commemoration"].map { lexicon.intern($0) })
+        durations = IDSet(["year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days",
+                           "century", "centuries"].map { lexicon.intern($0) })
+        determiners = IDSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"].map { lexicon.intern($0) })
+    }
+
+    enum Governor { case commemoration, interval }
+
+    /// The governing phrase before an anchor, and where it starts: "anniversary of (the)",
+    /// "years after (the)".
+    func governor(_ d: Document, before anchor: Int) -> (kind: Governor, start: Int)? {
+        let tokens = d.tokens
+        var k = anchor - 1
+        while k >= 0, tokens[k].kind == .number || determiners.contains(tokens[k].word) || d.token(k, is: "’") || d.token(k, is: "'") { k -= 1 }
+        guard k >= 1 else { return nil }
+        let w = tokens[k].word
+        if w == of, commemorations.contains(tokens[k - 1].word) { return (.commemoration, k - 1) }
+        if w == after || w == since || w == before, durations.contains(tokens[k - 1].word) { return (.interval, k - 1) }
+        return nil
+    }
+
+    /// "Apollo 13" for the anchor "Apollo": a number right after a capitalized anchor.
+    func namesAnotherThing(_ d: Document, _ anchor: Range<Int>) -> Bool {
+        let tokens = d.tokens
+        let next = anchor.upperBound
+        guard next < tokens.count, tokens[anchor.upperBound - 1].has(.capitalized), tokens[next].kind == .number,
+              tokens[next].has(.spaceBefore), !tokens[next].has(.lineBefore) else { return false }
+        return d.integer(token: next, digits: 1...3) != nil
+    }
+}
