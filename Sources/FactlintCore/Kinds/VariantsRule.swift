@@ -98,7 +98,8 @@ public struct VariantsRule: RuleKind {
             guard t.kind == .word else { i += 1; continue }
             // Hyphenated compound, with one capitalized word before it: "Lee Jae-myung".
             var end = i + 1
-            while end + 1 < tokens.count, tokens[end].isJoined, d.token(end, is: "-"), tokens[end + 1].isJoined, tokens[end + 1].kind == .word {
+            while end + 1 < tokens.count, tokens[end].isJoined, d.token(end, is: "-"), tokens[end + 1].isJoined,
+                  tokens[end + 1].kind == .word || (tokens[end + 1].kind == .number && capitalizedName(t)) { // "E-5"
                 end += 2
             }
             if end > i + 1 {
@@ -110,16 +111,15 @@ public struct VariantsRule: RuleKind {
             }
             // Not in capitals: "ÅLESUND, Norway —" in a dateline is typography, not a spelling of "Ålesund".
             if (t.has(.nonASCII) || accentable.contains(t.word)) && !(t.has(.allCaps) && t.length > 1) { record(i..<(i + 1)) }
-            // Capitalized words and runs are compared when the rules know their words (names,
-            // aliases) or they have inner capitals ("SoftBank"): ordinary capitalized words
-            // cannot vary by hyphen or accent, and skipping them keeps memory flat on an archive.
-            if capitalizedName(t) && t.word >= 0 {
+            // Capitalized words and runs are compared with no rules: the corpus's own spellings
+            // ("Jan-Erik" / "Jan Erik", "Hélène" / "Helene", "AdStream" / "Ad Stream") vote.
+            if capitalizedName(t) {
                 if !sentenceStarts[i] || camelCase(t, bytes) { record(i..<(i + 1)) }
                 // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un"). A
                 // sentence's first word capitalized only by position ("Yesterday", "The") starts none.
                 for length in 2...3 where !(sentenceStarts[i] && VariantsRule.openers.contains(d.string(token: i).lowercased())) {
                     let stop = i + length
-                    guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0]) && tokens[$0].word >= 0
+                    guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0])
                         && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
                     else { break }
                     record(i..<stop)
@@ -160,6 +160,8 @@ public struct VariantsRule: RuleKind {
     /// occurrences are sorted once, and a finding's related notes come from the first few
     /// occurrences of the other forms, never from a scan of the whole majority.
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        let start = diagnostics.count
+        defer { VariantsRule.keepInnermost(&diagnostics, from: start) }
         var spellings: [UInt32: (first: UInt32, varies: Bool)] = [:] // key hash → first comparable hash
         for table in evidence {
             for r in table.records {
@@ -295,5 +297,27 @@ public struct VariantsRule: RuleKind {
     static func comparable(_ form: String) -> String {
         guard let first = form.first else { return form }
         return first.lowercased() + form.dropFirst()
+    }
+
+    /// "Justice Helene Marchand", "Helene Marchand" and "Helene" vary at one place: the
+    /// innermost form says where (a note whose span holds another's, in the same file, goes).
+    static func keepInnermost(_ diagnostics: inout [Diagnostic], from start: Int) {
+        guard diagnostics.count - start > 1 else { return }
+        let mine = diagnostics[start...].sorted {
+            ($0.location.path, $0.location.byteRange.lowerBound, -$0.location.byteRange.upperBound)
+                < ($1.location.path, $1.location.byteRange.lowerBound, -$1.location.byteRange.upperBound)
+        }
+        var kept: [Diagnostic] = []
+        for (i, d) in mine.enumerated() {
+            let r = d.location.byteRange
+            // Later notes in the same file start at or after this one: one inside it drops it.
+            var j = i + 1, holdsAnother = false
+            while j < mine.count, mine[j].location.path == d.location.path, mine[j].location.byteRange.lowerBound < r.upperBound {
+                if mine[j].location.byteRange.upperBound <= r.upperBound && mine[j].location.byteRange != r { holdsAnother = true; break }
+                j += 1
+            }
+            if !holdsAnother { kept.append(d) }
+        }
+        diagnostics.replaceSubrange(start..., with: kept)
     }
 }
