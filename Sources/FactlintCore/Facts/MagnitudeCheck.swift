@@ -12,14 +12,20 @@ public struct MagnitudeCheck: Sendable {
         var factor: Double?
         /// Sorted, distinct content-word hashes (an array: a Set per amount costs kilobytes).
         var context: [UInt32]
+        /// As written, each run of whitespace shown as one space (messages are one line).
         var text: String
         var location: SourceLocation
+        /// Without a magnitude: the amount's bytes as written and where a magnitude word
+        /// goes in them; nil when one may not be added (see `MagnitudeSlot`).
+        var slot: (bytes: [UInt8], offset: Int)?
+        /// Inside a quotation: a fix is only suggested.
+        var quoted = false
     }
 
     let window: Int
     let minShared: Int
 
-    func amount(_ q: Quantity, in document: Document) -> Amount? {
+    func amount(_ q: Quantity, in document: Document, quoted: inout QuotedSpans) -> Amount? {
         guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
@@ -37,8 +43,18 @@ public struct MagnitudeCheck: Sendable {
         collect(stride(from: q.tokens.upperBound, to: sentence.upperBound, by: 1))
         var distinct: [UInt32] = []
         for h in context.sorted() where distinct.last != h { distinct.append(h) }
-        return Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
-                      context: distinct, text: document.string(q.bytes), location: document.location(q.bytes))
+        var amount = Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
+                            context: distinct, text: MagnitudeCheck.oneLine(document.string(q.bytes)), location: document.location(q.bytes))
+        if !q.hasMagnitude {
+            amount.slot = MagnitudeSlot.offset(q, in: document).map { (Array(document.bytes[q.bytes]), $0 - q.bytes.lowerBound) }
+            amount.quoted = quoted.contains(q.bytes)
+        }
+        return amount
+    }
+
+    /// Whitespace runs (a hard-wrapped "120⏎dollars") as one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {
@@ -52,13 +68,16 @@ public struct MagnitudeCheck: Sendable {
             guard let first = matches.first, let factor = first.factor else { continue }
             let word = FiguresRule.magnitudeWord(factor)
             let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty
-            let full = a.text + " " + word
+            let written = a.slot.map { MagnitudeSlot.insert(word, into: $0.bytes, at: $0.offset) }
+            let full = MagnitudeCheck.oneLine(written ?? a.text + " " + word)
             var d = Diagnostic(ruleID: ruleID, severity: severity,
                                message: "'\(a.text)' looks like it is missing its magnitude: another article has '\(first.text)' in the same context"
                                    + (unanimous ? "; expected '\(full)'" : ""),
                                location: a.location,
                                related: matches.prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written as '\($0.text)'") })
-            if unanimous { d.fix = Fix(byteRange: a.location.byteRange, text: full) }
+            if unanimous, let written {
+                d.fix = Fix(byteRange: a.location.byteRange, text: written, confidence: a.quoted ? .suggestion : .safe)
+            }
             diagnostics.append(d)
         }
     }

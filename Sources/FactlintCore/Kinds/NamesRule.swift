@@ -76,8 +76,25 @@ public struct NamesRule: RuleKind, ClaimingRule {
         return mask
     }
 
+    /// A near miss waits for the whole corpus: whether its fix is safe depends on how often
+    /// the articles write the name correctly.
+    public enum Evidence: Sendable {
+        /// A document writes the gazetteer word `name` (a lexicon id) `count` times.
+        case written(name: Int32, count: Int)
+        /// A near miss with one candidate: its finding (with a suggested fix), the word as
+        /// written (folded), the candidate's id, and whether it is a slip outside a quotation.
+        case nearMiss(Diagnostic, word: String, name: Int32, slip: Bool)
+    }
+
+    /// Strong evidence for fixing a near miss unattended: the articles write the name at
+    /// least this many times, and at least this many times as often as the near miss.
+    static let minWritten = 3
+    static let minRatio = 3
+
     public let meta: RuleMeta
     let known: IDSet
+    /// Lexicon ids of the near-miss targets, whose correct spellings are counted as evidence.
+    let targets: IDSet
     /// Name words by their folded first letter.
     let nameWords: [Unicode.Scalar: [NameWord]]
     /// For each folded ASCII first letter, the lengths of name words starting with it:
@@ -116,6 +133,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
             swaps.append((wrong, right))
         }
         self.known = known
+        targets = IDSet(words.values.joined().map { context.lexicon.intern($0.text) })
         nameWords = words
         var lengths = [ClosedRange<Int>?](repeating: nil, count: 128)
         for (first, list) in words where first.isASCII {
@@ -138,19 +156,23 @@ public struct NamesRule: RuleKind, ClaimingRule {
         return claims
     }
 
-    public func check(_ document: Document, into findings: inout Findings<Never>) {
+    public func check(_ document: Document, into findings: inout Findings<Evidence>) {
         let tokens = document.tokens
+        var quoted = QuotedSpans(document)
+        var written: [Int32: Int] = [:]
         // A word repeated in an article is judged once: (message, replacement) or nothing.
         var judged: [UInt32: (message: String, fix: String?)?] = [:]
         var i = 0
         while i < tokens.count {
             if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
-               let diagnostic = swapDiagnostic(document, i..<match.end, match.payloads[0]) {
+               var diagnostic = swapDiagnostic(document, i..<match.end, match.payloads[0]) {
+                if let fix = diagnostic.fix, quoted.contains(fix.byteRange) { diagnostic.fix?.confidence = .suggestion }
                 findings.diagnostics.append(diagnostic)
                 i = match.end
                 continue
             }
             let t = tokens[i]
+            if t.kind == .word, targets.contains(t.word) { written[t.word, default: 0] += 1 }
             if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word), worthChecking(document, t) {
                 let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
                 let verdict: (message: String, fix: String?)?
@@ -161,11 +183,39 @@ public struct NamesRule: RuleKind, ClaimingRule {
                     judged[key] = verdict
                 }
                 if let verdict {
-                    findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
-                                                           fix: verdict.fix.map { Fix(byteRange: t.range, text: $0) }))
+                    let found = diagnostic(document, t.range, verdict.message,
+                                           fix: verdict.fix.map { Fix(byteRange: t.range, text: $0, confidence: .suggestion) })
+                    if let name = verdict.fix {
+                        let word = document.string(token: i).lowercased()
+                        let slip = TypingSlip.isSlip(Array(word.unicodeScalars), of: Array(name.lowercased().unicodeScalars))
+                        findings.evidence.append(.nearMiss(found, word: word, name: document.lexicon.id(of: name),
+                                                           slip: slip && !quoted.contains(t.range)))
+                    } else {
+                        findings.diagnostics.append(found)
+                    }
                 }
             }
             i += 1
+        }
+        for (name, count) in written.sorted(by: { $0.key < $1.key }) { findings.evidence.append(.written(name: name, count: count)) }
+    }
+
+    /// Reports the near misses, each fix safe only on strong evidence (see `minWritten`).
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        var written: [Int32: Int] = [:]
+        var misspelt: [String: Int] = [:]
+        for item in evidence {
+            switch item {
+            case .written(let name, let count): written[name, default: 0] += count
+            case .nearMiss(_, let word, _, _): misspelt[word, default: 0] += 1
+            }
+        }
+        for case .nearMiss(var diagnostic, let word, let name, let slip) in evidence {
+            let right = written[name] ?? 0
+            if slip && right >= Self.minWritten && right >= Self.minRatio * misspelt[word, default: 1] {
+                diagnostic.fix?.confidence = .safe
+            }
+            diagnostics.append(diagnostic)
         }
     }
 
