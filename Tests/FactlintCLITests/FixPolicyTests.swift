@@ -50,6 +50,19 @@ import Testing
         #expect(found["Takiachi"]?.confidence == .safe, "two letters swapped")
     }
 
+    @Test func secondFixRunChangesNothing() {
+        // Fixing "Yokosuk" makes "Yokosuka" common enough for "Yokosua" too: decided at once.
+        let texts = ["Yokosuka, Yokosuka, Yokosuka, Yokosuka and Yokosuka.", "At Yokosuk.", "Near Yokosua.", "By Yokosua."]
+        let engine = Engine(ruleSet: Self.names, workers: 1)
+        let documents = texts.enumerated().map { (path: "doc\($0.offset).txt", bytes: Array($0.element.utf8)) }
+        let first = engine.check(bytes: documents).diagnostics
+        #expect(first.compactMap(\.fix).filter(\.isSafe).count == 3)
+        let fixed = documents.map { document in
+            (path: document.path, bytes: FixPlan(bytes: document.bytes, fixes: first.filter { $0.location.path == document.path }.compactMap(\.fix)).result)
+        }
+        #expect(engine.check(bytes: fixed).diagnostics.compactMap(\.fix).filter(\.isSafe).isEmpty)
+    }
+
     @Test func fixesNeverRewriteInsideQuotations() {
         let found = fixes([Self.wellKnown, "“We docked at Yokosuk,” he said. He signed a \"Gulf star\" bag. Then a Gulf star came."])
         #expect(found["Yokosuk"]?.confidence == .suggestion)
@@ -108,6 +121,23 @@ import Testing
         let wrapped = magnitudeFix(before + "120\ndollars, officials said.\n")
         #expect(wrapped.fixed == before + "120 billion\ndollars, officials said.\n", "the line break is kept")
         #expect(wrapped.again.isEmpty)
+    }
+
+    @Test func magnitudeFixesReachTheirFixedPoint() {
+        // c.txt shares its context only with b.txt, which is missing the magnitude too.
+        let documents = [("a.txt", Self.reference),
+                         ("b.txt", "The shipyard deal in Osaka is worth $120 in cash to Kobe harbour workers.\n"),
+                         ("c.txt", "Kobe harbour workers got $120 in cash, a union leader noted.\n")].map { (path: $0.0, bytes: Array($0.1.utf8)) }
+        let engine = Engine(ruleSet: Self.shipped, workers: 1)
+        let first = engine.check(bytes: documents).diagnostics
+        let c = first.first { $0.location.path == "c.txt" }
+        #expect(c?.fix?.isSafe == true)
+        #expect(c?.message == "'$120' looks like it is missing its magnitude: another article has '$120' in the same context, which --fix completes to '$120 billion'; expected '$120 billion'")
+        let fixed = documents.map { document in
+            (path: document.path, bytes: FixPlan(bytes: document.bytes, fixes: first.filter { $0.location.path == document.path }.compactMap(\.fix)).result)
+        }
+        #expect(String(decoding: fixed[2].bytes, as: UTF8.self) == "Kobe harbour workers got $120 billion in cash, a union leader noted.\n")
+        #expect(engine.check(bytes: fixed).diagnostics.compactMap(\.fix).filter(\.isSafe).isEmpty, "a second --fix changes nothing")
     }
 
     @Test func magnitudeMessageReadsOnOneLine() {

@@ -25,6 +25,13 @@ enum MagnitudeSlot {
         String(decoding: bytes[..<offset], as: UTF8.self) + " " + word + String(decoding: bytes[offset...], as: UTF8.self)
     }
 
+    /// A magnitude word of three letters or more, in any case ("billion", "MLN").
+    static func isMagnitude(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes.count <= 8 && spelled.contains { $0.elementsEqual(bytes.lazy.map { $0 | 0x20 }) }
+    }
+
+    private static let spelled: [[UInt8]] = (words + ["bln", "mln", "trn"]).map { Array($0.utf8) }
+
     /// A magnitude, an abbreviation of one ("bn", "bln", "mln", "mil", "k"), a misspelling
     /// ("bilion") or a longer word built on one ("billions", "billionths").
     static func looksLikeMagnitude(_ word: String) -> Bool {

@@ -201,20 +201,42 @@ public struct NamesRule: RuleKind, ClaimingRule {
     }
 
     /// Reports the near misses, each fix safe only on strong evidence (see `minWritten`).
+    ///
+    /// Fixing a near miss makes the name more frequent, which could make another near miss
+    /// pass on a second run; so the decision is taken at its fixed point, counting the
+    /// occurrences that will be fixed as written correctly. A second `--fix` then finds
+    /// nothing more (the condition only grows with the count, so the order does not matter).
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        struct Candidate: Hashable, Comparable {
+            var word: String
+            var name: Int32
+            static func < (a: Candidate, b: Candidate) -> Bool { (a.word, a.name) < (b.word, b.name) }
+        }
         var written: [Int32: Int] = [:]
         var misspelt: [String: Int] = [:]
+        var fixable: [Candidate: Int] = [:] // slips outside quotations, per word and name
         for item in evidence {
             switch item {
             case .written(let name, let count): written[name, default: 0] += count
-            case .nearMiss(_, let word, _, _): misspelt[word, default: 0] += 1
+            case .nearMiss(_, let word, let name, let slip):
+                misspelt[word, default: 0] += 1
+                if slip { fixable[Candidate(word: word, name: name), default: 0] += 1 }
+            }
+        }
+        var safe = Set<Candidate>()
+        var changed = true
+        while changed {
+            changed = false
+            for (candidate, count) in fixable.sorted(by: { $0.key < $1.key }) where !safe.contains(candidate) {
+                let right = written[candidate.name] ?? 0
+                guard right >= Self.minWritten && right >= Self.minRatio * misspelt[candidate.word, default: 1] else { continue }
+                safe.insert(candidate)
+                written[candidate.name, default: 0] += count
+                changed = true
             }
         }
         for case .nearMiss(var diagnostic, let word, let name, let slip) in evidence {
-            let right = written[name] ?? 0
-            if slip && right >= Self.minWritten && right >= Self.minRatio * misspelt[word, default: 1] {
-                diagnostic.fix?.confidence = .safe
-            }
+            if slip && safe.contains(Candidate(word: word, name: name)) { diagnostic.fix?.confidence = .safe }
             diagnostics.append(diagnostic)
         }
     }
