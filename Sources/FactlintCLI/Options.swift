@@ -124,7 +124,8 @@ extension Options {
       --exclude GLOB          files or folders to skip (repeatable)
       --corpus DIR            also read the articles in DIR for cross-article checks, but report
                               findings only in the PATHs given (repeatable; for pre-commit)
-      --fix                   apply unambiguous fixes in place (atomic writes), then report the rest
+      --fix                   apply the safe fixes in place (atomic writes), then report the rest;
+                              suggestions are only reported (README: Fix policy)
       --diff                  print the fixes as a unified diff instead of writing them
       --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
       --write-baseline FILE   record the current findings in FILE and exit 0
