@@ -203,15 +203,12 @@ public struct NamesRule: RuleKind, ClaimingRule {
     /// Reports the near misses, each fix safe only on strong evidence (see `minWritten`).
     ///
     /// Fixing a near miss makes the name more frequent, which could make another near miss
-    /// pass on a second run; so the decision is taken at its fixed point, counting the
-    /// occurrences that will be fixed as written correctly. A second `--fix` then finds
-    /// nothing more (the condition only grows with the count, so the order does not matter).
+    /// of it pass on a second run; so the decision is taken at its fixed point, counting
+    /// the occurrences that will be fixed as written correctly, and a second `--fix` finds
+    /// nothing more. Per name, the rarest near misses pass first (the bar is a multiple of
+    /// their count), so one pass in that order reaches the fixed point.
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
-        struct Candidate: Hashable, Comparable {
-            var word: String
-            var name: Int32
-            static func < (a: Candidate, b: Candidate) -> Bool { (a.word, a.name) < (b.word, b.name) }
-        }
+        struct Candidate: Hashable { var word: String; var name: Int32 }
         var written: [Int32: Int] = [:]
         var misspelt: [String: Int] = [:]
         var fixable: [Candidate: Int] = [:] // slips outside quotations, per word and name
@@ -224,15 +221,13 @@ public struct NamesRule: RuleKind, ClaimingRule {
             }
         }
         var safe = Set<Candidate>()
-        var changed = true
-        while changed {
-            changed = false
-            for (candidate, count) in fixable.sorted(by: { $0.key < $1.key }) where !safe.contains(candidate) {
-                let right = written[candidate.name] ?? 0
-                guard right >= Self.minWritten && right >= Self.minRatio * misspelt[candidate.word, default: 1] else { continue }
+        let byName = Dictionary(grouping: fixable.keys, by: \.name)
+        for name in byName.keys.sorted() {
+            var right = written[name] ?? 0
+            for candidate in byName[name]!.sorted(by: { (misspelt[$0.word]!, $0.word) < (misspelt[$1.word]!, $1.word) }) {
+                guard right >= Self.minWritten && right >= Self.minRatio * misspelt[candidate.word]! else { break }
                 safe.insert(candidate)
-                written[candidate.name, default: 0] += count
-                changed = true
+                right += fixable[candidate]!
             }
         }
         for case .nearMiss(var diagnostic, let word, let name, let slip) in evidence {
