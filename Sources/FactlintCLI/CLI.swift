@@ -95,25 +95,29 @@ public enum CLI {
         engine.recordDigests = options.fix || options.diff
         engine.measureTime = options.timing
         var result = engine.check(sources.sorted { $0.path < $1.path })
+        var fixFailed = false
         if options.diff || options.fix {
-            let outcome = Fixer.plan(result)
-            for error in outcome.errors { console.err("factlint: \(error)\n") }
+            // Only the findings that are shown: a suppressed finding is not touched.
+            var shown = result.diagnostics
+            if let ignore { shown.removeAll(where: ignore.ignores) }
+            if let baseline { shown = baseline.filter(shown) }
+            let files = Fixer.fixes(of: shown, all: result.diagnostics)
+            func plural(_ n: Int, _ word: String, _ suffix: String = "s") -> String { "\(n) \(word)\(n == 1 ? "" : suffix)" }
             if options.diff {
-                for (path, plan) in outcome.plans { console.out(plan.unifiedDiff(path: path)) }
-                if !options.quiet { console.err("\(outcome.fixCount) fix\(outcome.fixCount == 1 ? "" : "es") in \(outcome.plans.count) file\(outcome.plans.count == 1 ? "" : "s")\n") }
-                return outcome.errors.isEmpty ? (outcome.fixCount > 0 ? ExitCode.findings : ExitCode.clean) : ExitCode.failure
+                let (diff, outcome) = Fixer.diff(files, digests: result.digests)
+                console.out(diff)
+                for error in outcome.errors { console.err("factlint: \(error)\n") }
+                if !options.quiet { console.err("\(plural(outcome.fixes, "fix", "es")) in \(plural(outcome.files, "file"))\n") }
+                return outcome.errors.isEmpty ? (outcome.fixes > 0 ? ExitCode.findings : ExitCode.clean) : ExitCode.failure
             }
-            for (path, plan) in outcome.plans {
-                do { try Fixer.write(plan.result, to: path) } catch {
-                    console.err("factlint: \(path): cannot write: \(error.localizedDescription)\n")
-                    return ExitCode.failure
-                }
+            let outcome = Fixer.apply(files, digests: result.digests, with: ArticleRewrite(paths: options.paths))
+            for warning in outcome.warnings { console.err("factlint: warning: \(warning)\n") }
+            for error in outcome.errors { console.err("factlint: \(error)\n") }
+            if !options.quiet && outcome.fixes > 0 {
+                console.err("fixed \(plural(outcome.fixes, "finding")) in \(plural(outcome.files, "file"))\n")
             }
-            if !options.quiet && outcome.fixCount > 0 {
-                console.err("fixed \(outcome.fixCount) finding\(outcome.fixCount == 1 ? "" : "s") in \(outcome.plans.count) file\(outcome.plans.count == 1 ? "" : "s")\n")
-            }
-            if outcome.fixCount > 0 { result = engine.check(sources.sorted { $0.path < $1.path }) }
-            if !outcome.errors.isEmpty { return ExitCode.failure }
+            if outcome.fixes > 0 { result = engine.check(sources.sorted { $0.path < $1.path }) }
+            fixFailed = !outcome.errors.isEmpty
         }
         var diagnostics = result.diagnostics
         do { diagnostics = try settings.judge(diagnostics, flags: options.severity) } catch {
@@ -127,7 +131,7 @@ public enum CLI {
                 return ExitCode.failure
             }
             if !options.quiet { console.err("recorded \(diagnostics.count) finding\(diagnostics.count == 1 ? "" : "s") in \(path)\n") }
-            return ExitCode.clean
+            return fixFailed ? ExitCode.failure : ExitCode.clean
         }
         if let baseline { diagnostics = baseline.filter(diagnostics) }
         result.diagnostics = diagnostics
@@ -146,7 +150,7 @@ public enum CLI {
         for failure in result.failures { console.err("factlint: \(failure)\n") }
         if let timings = result.timings { console.err(timings.table()) }
         if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
-        if !result.failures.isEmpty { return ExitCode.failure }
+        if !result.failures.isEmpty || fixFailed { return ExitCode.failure }
         let failing = diagnostics.contains { $0.severity >= options.failLevel }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         if let max = settings.maxWarnings, warnings > max {

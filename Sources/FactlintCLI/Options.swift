@@ -91,6 +91,10 @@ extension Options {
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             let flag = parts[0]
             let inline = parts.count > 1 ? parts[1] : nil
+            // A switch takes no value: "--fix=false" must not turn fixing on, so it is refused.
+            if let inline, Options.switches.contains(flag) {
+                throw UsageError("\(flag) takes no value (got '\(inline)'); leave it out to keep the default, or put '--' before a path that starts with '-'")
+            }
             switch flag {
             case "--": onlyPaths = true
             case "-h", "--help": options.command = .help
@@ -147,6 +151,10 @@ extension Options {
         return options
     }
 
+    /// Flags that take no value.
+    static let switches: Set<String> = ["--", "-h", "--help", "-V", "--version", "-q", "--quiet", "--fix", "--diff",
+                                        "--no-ignore-file", "--timing"]
+
     public static let help = """
     factlint — a fact-consistency linter for news articles
 
@@ -168,7 +176,8 @@ extension Options {
       --exclude GLOB          files or folders to skip (repeatable)
       --corpus DIR            also read the articles in DIR for cross-article checks, but report
                               findings only in the PATHs given (repeatable; for pre-commit)
-      --fix                   apply unambiguous fixes in place (atomic writes), then report the rest
+      --fix                   apply the safe fixes in place (atomic writes), then report the rest;
+                              suggestions are only reported (README: Fix policy)
       --diff                  print the fixes as a unified diff instead of writing them
       --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
       --write-baseline FILE   record the current findings in FILE and exit 0
@@ -184,6 +193,7 @@ extension Options {
       -q, --quiet             no summary line on stderr
       -h, --help              this text
       -V, --version           print the version
+      --                      everything after it is a PATH, even if it starts with '-'
 
     EXIT STATUS
       0  no finding at or above the fail level

@@ -18,6 +18,8 @@ final class Scratch {
     func copySeeds() throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: seedsPath) {
             try FileManager.default.copyItem(atPath: seedsPath + "/" + name, toPath: path(name))
+            // A working copy is writable, whatever the shared originals' mode.
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path(name))
         }
     }
 }
@@ -50,34 +52,36 @@ final class Scratch {
 
     @Test func diffShowsFixesWithoutWriting() throws {
         let scratch = try Scratch()
-        try scratch.write("a.txt", "Docked at Yokosuk.\nAll fine.\n")
+        try scratch.write("a.txt", "Signed by a Gulf star.\nAll fine.\n")
         let run = Run(["--rules", rulesPath, "--diff", scratch.path("a.txt")])
-        #expect(run.out == "--- \(scratch.path("a.txt"))\n+++ \(scratch.path("a.txt"))\n@@ -1,1 +1,1 @@\n-Docked at Yokosuk.\n+Docked at Yokosuka.\n")
+        #expect(run.out == "--- \(scratch.path("a.txt"))\n+++ \(scratch.path("a.txt"))\n@@ -1,2 +1,2 @@\n-Signed by a Gulf star.\n+Signed by a golf star.\n All fine.\n")
         #expect(run.status == ExitCode.findings)
-        #expect(try scratch.read("a.txt") == Array("Docked at Yokosuk.\nAll fine.\n".utf8))
+        #expect(try scratch.read("a.txt") == Array("Signed by a Gulf star.\nAll fine.\n".utf8))
     }
 
     @Test func fixKeepsPermissionsAndCRLF() throws {
         let scratch = try Scratch()
-        try scratch.write("a.txt", "Docked at Yokosuk.\r\nAll fine.\r\n")
+        try scratch.write("a.txt", "Signed by a Gulf star.\r\nAll fine.\r\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: scratch.path("a.txt"))
         _ = Run(["--rules", rulesPath, "--fix", scratch.path("a.txt")])
-        #expect(try scratch.read("a.txt") == Array("Docked at Yokosuka.\r\nAll fine.\r\n".utf8))
+        #expect(try scratch.read("a.txt") == Array("Signed by a golf star.\r\nAll fine.\r\n".utf8))
         let mode = try FileManager.default.attributesOfItem(atPath: scratch.path("a.txt"))[.posixPermissions] as? Int
         #expect(mode == 0o640)
     }
 
     @Test func aFileChangedSinceItWasCheckedIsLeftAlone() throws {
         let scratch = try Scratch()
-        try scratch.write("a.txt", "Docked at Yokosuk.")
+        try scratch.write("a.txt", "Signed by a Gulf star.")
         let ruleSet = try RuleLoader.load(directory: URL(fileURLWithPath: rulesPath))
         var engine = Engine(ruleSet: ruleSet, workers: 1)
         engine.recordDigests = true
         let result = engine.check([Source(path: scratch.path("a.txt"))])
-        try scratch.write("a.txt", "Docked at Yokosuk, edited meanwhile.")
-        let outcome = Fixer.plan(result)
-        #expect(outcome.plans.isEmpty)
+        try scratch.write("a.txt", "Signed by a Gulf star, edited meanwhile.")
+        let files = Fixer.fixes(of: result.diagnostics, all: result.diagnostics)
+        let outcome = Fixer.apply(files, digests: result.digests, with: ArticleRewrite(paths: [scratch.url.path]))
+        #expect(outcome.fixes == 0)
         #expect(outcome.errors == ["\(scratch.path("a.txt")): changed since it was checked; not fixed"])
+        #expect(try scratch.read("a.txt") == Array("Signed by a Gulf star, edited meanwhile.".utf8))
     }
 
     @Test func overlappingFixesApplyOnce() {

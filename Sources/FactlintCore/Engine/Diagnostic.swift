@@ -41,15 +41,24 @@ public struct RelatedLocation: Sendable, Hashable {
     }
 }
 
-/// Replace the primary span's bytes with `text`.
+/// Replace the bytes of `byteRange` (usually the primary span's) with `text`.
 public struct Fix: Sendable, Hashable {
+    /// `safe`: `--fix` applies it unattended. `suggestion`: probably right, but a person must
+    /// decide (a near miss that may be another real name, text inside a quotation); it is
+    /// only offered (JSON, SARIF), never written by `--fix` or shown by `--diff`.
+    public enum Confidence: String, Sendable, Hashable { case safe, suggestion }
+
     public var byteRange: Range<Int>
     public var text: String
+    public var confidence: Confidence
 
-    public init(byteRange: Range<Int>, text: String) {
+    public init(byteRange: Range<Int>, text: String, confidence: Confidence = .safe) {
         self.byteRange = byteRange
         self.text = text
+        self.confidence = confidence
     }
+
+    public var isSafe: Bool { confidence == .safe }
 }
 
 /// One finding. A value: checks create them, formatters print them, nothing mutates them.

@@ -1,8 +1,9 @@
 /// Applying fixes to one file's bytes, purely.
 ///
-/// Contract: only the bytes of the fixes' ranges change; fixes that overlap an earlier one
-/// are skipped (reported, not applied); applying the plan to its own output changes
-/// nothing more once the findings are gone.
+/// Contract: only safe fixes are applied (suggestions are left to people); only the bytes
+/// of the fixes' ranges change; fixes that overlap an earlier one are skipped (reported,
+/// not applied); applying the plan to its own output changes nothing more once the
+/// findings are gone.
 public struct FixPlan: Sendable {
     public let original: [UInt8]
     public let applied: [Fix]
@@ -13,12 +14,15 @@ public struct FixPlan: Sendable {
         var applied: [Fix] = []
         var skipped: [Fix] = []
         var end = 0
-        for fix in fixes.sorted(by: { ($0.byteRange.lowerBound, $0.byteRange.upperBound) < ($1.byteRange.lowerBound, $1.byteRange.upperBound) }) {
-            if fix.byteRange.lowerBound < end || fix.byteRange.upperBound > bytes.count || applied.contains(fix) {
+        let order = fixes.filter(\.isSafe).sorted {
+            ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.text) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.text)
+        }
+        for fix in order where fix != applied.last { // the same fix from two findings applies once
+            if fix.byteRange.lowerBound < end || fix.byteRange.upperBound > bytes.count {
                 skipped.append(fix)
             } else {
                 applied.append(fix)
-                end = fix.byteRange.upperBound
+                end = max(end, fix.byteRange.upperBound)
             }
         }
         self.applied = applied
@@ -38,29 +42,9 @@ public struct FixPlan: Sendable {
         return out
     }
 
-    /// A unified diff without context (`diff -U0`), which `patch -p0` reads.
+    /// The applied fixes as a unified diff (see `UnifiedDiff`); empty when there are none.
     public func unifiedDiff(path: String) -> String {
-        guard !applied.isEmpty else { return "" }
-        let text = SourceText(bytes: original)
-        var byLine: [(line: Int, fixes: [Fix])] = []
-        for fix in applied {
-            let line = text.lineColumn(of: fix.byteRange.lowerBound).line
-            if byLine.last?.line == line { byLine[byLine.count - 1].fixes.append(fix) } else { byLine.append((line, [fix])) }
-        }
-        var out = "--- \(path)\n+++ \(path)\n"
-        for (line, fixes) in byLine {
-            let range = text.lineRange(line)
-            var new: [UInt8] = []
-            var position = range.lowerBound
-            for fix in fixes {
-                new += original[position..<fix.byteRange.lowerBound]
-                new += Array(fix.text.utf8)
-                position = fix.byteRange.upperBound
-            }
-            new += original[position..<range.upperBound]
-            out += "@@ -\(line),1 +\(line),1 @@\n-\(text.string(range))\n+\(String(decoding: new, as: UTF8.self))\n"
-        }
-        return out
+        UnifiedDiff.render(path: path, old: original, edits: applied.map { ($0.byteRange, Array($0.text.utf8)) })
     }
 }
 

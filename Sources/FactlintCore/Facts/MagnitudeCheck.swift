@@ -12,14 +12,22 @@ public struct MagnitudeCheck: Sendable {
         var factor: Double?
         /// Sorted, distinct content-word hashes (an array: a Set per amount costs kilobytes).
         var context: [UInt32]
+        /// As written, each run of whitespace shown as one space (messages are one line).
         var text: String
         var location: SourceLocation
+        /// Without a magnitude: the amount's bytes as written and where a magnitude word
+        /// goes in them; nil when one may not be added (see `MagnitudeSlot`).
+        var slot: (bytes: [UInt8], offset: Int)?
+        /// Inside a quotation: a fix is only suggested.
+        var quoted = false
+        /// For an amount its own safe fix completes: the text as written.
+        var completes: String?
     }
 
     let window: Int
     let minShared: Int
 
-    func amount(_ q: Quantity, in document: Document) -> Amount? {
+    func amount(_ q: Quantity, in document: Document, quoted: inout QuotedSpans) -> Amount? {
         guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
@@ -37,29 +45,67 @@ public struct MagnitudeCheck: Sendable {
         collect(stride(from: q.tokens.upperBound, to: sentence.upperBound, by: 1))
         var distinct: [UInt32] = []
         for h in context.sorted() where distinct.last != h { distinct.append(h) }
-        return Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
-                      context: distinct, text: document.string(q.bytes), location: document.location(q.bytes))
+        var amount = Amount(mantissa: q.mantissa, currency: currency, factor: q.hasMagnitude ? q.value / q.mantissa : nil,
+                            context: distinct, text: MagnitudeCheck.oneLine(document.string(q.bytes)), location: document.location(q.bytes))
+        if !q.hasMagnitude {
+            amount.slot = MagnitudeSlot.offset(q, in: document).map { (Array(document.bytes[q.bytes]), $0 - q.bytes.lowerBound) }
+            amount.quoted = quoted.contains(q.bytes)
+        }
+        return amount
     }
 
+    /// Whitespace runs (a hard-wrapped "120⏎dollars") as one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Reports amounts without a magnitude that other articles write with one.
+    ///
+    /// An amount that gets a safe fix then counts as written with its magnitude, and the
+    /// comparison runs again for the amounts still unmatched (its fixed point): otherwise
+    /// a second `--fix` would find "$120" in a third article that matches only the one
+    /// just fixed.
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {
         struct Key: Hashable { var mantissa: Double; var currency: String }
         var withMagnitude: [Key: [Amount]] = [:]
         for a in amounts where a.factor != nil { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
-        for a in amounts where a.factor == nil {
-            let matches = (withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [])
-                .filter { $0.location.path != a.location.path && MagnitudeCheck.shared($0.context, a.context) >= minShared }
-                .sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
-            guard let first = matches.first, let factor = first.factor else { continue }
-            let word = FiguresRule.magnitudeWord(factor)
-            let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty
-            let full = a.text + " " + word
-            var d = Diagnostic(ruleID: ruleID, severity: severity,
-                               message: "'\(a.text)' looks like it is missing its magnitude: another article has '\(first.text)' in the same context"
-                                   + (unanimous ? "; expected '\(full)'" : ""),
-                               location: a.location,
-                               related: matches.prefix(ConsensusReport.maxRelated).map { RelatedLocation($0.location, "written as '\($0.text)'") })
-            if unanimous { d.fix = Fix(byteRange: a.location.byteRange, text: full) }
-            diagnostics.append(d)
+        var pending = amounts.filter { $0.factor == nil }
+        while !pending.isEmpty {
+            var unmatched: [Amount] = []
+            var completed: [Amount] = []
+            for a in pending {
+                let matches = (withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [])
+                    .filter { $0.location.path != a.location.path && MagnitudeCheck.shared($0.context, a.context) >= minShared }
+                    .sorted { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
+                guard let first = matches.first, let factor = first.factor else { unmatched.append(a); continue }
+                let word = FiguresRule.magnitudeWord(factor)
+                let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty
+                let written = a.slot.map { MagnitudeSlot.insert(word, into: $0.bytes, at: $0.offset) }
+                let full = MagnitudeCheck.oneLine(written ?? a.text + " " + word)
+                var d = Diagnostic(ruleID: ruleID, severity: severity,
+                                   message: "'\(a.text)' looks like it is missing its magnitude: another article has "
+                                       + (first.completes.map { "'\($0)' in the same context, which --fix completes to '\(first.text)'" }
+                                          ?? "'\(first.text)' in the same context")
+                                       + (unanimous ? "; expected '\(full)'" : ""),
+                                   location: a.location,
+                                   related: matches.prefix(ConsensusReport.maxRelated).map { m in
+                                       RelatedLocation(m.location, m.completes.map { "written as '\($0)', which --fix completes to '\(m.text)'" }
+                                                       ?? "written as '\(m.text)'")
+                                   })
+                if unanimous, let written {
+                    d.fix = Fix(byteRange: a.location.byteRange, text: written, confidence: a.quoted ? .suggestion : .safe)
+                    if !a.quoted {
+                        var fixed = a
+                        fixed.completes = a.text
+                        fixed.factor = factor
+                        fixed.text = full
+                        completed.append(fixed)
+                    }
+                }
+                diagnostics.append(d)
+            }
+            for a in completed { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
+            pending = completed.isEmpty ? [] : unmatched
         }
     }
 
@@ -72,9 +118,11 @@ public struct MagnitudeCheck: Sendable {
         return count
     }
 
-    /// A folded, crudely stemmed hash of a content word (function words give nil).
+    /// A folded, crudely stemmed hash of a content word (function words and magnitudes give
+    /// nil: "billion" is no context, and a fix that adds one must not change another match).
     static func contentHash(_ document: Document, _ t: Token) -> UInt32? {
-        guard t.length >= 3, !FunctionWords.contains(document.bytes, t.range) else { return nil }
+        guard t.length >= 3, !FunctionWords.contains(document.bytes, t.range),
+              !MagnitudeSlot.isMagnitude(document.bytes[t.range]) else { return nil }
         var end = Int(t.end)
         if document.bytes[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 1 } // pledges ~ pledge
         return Lexicon.hash(document.bytes, Int(t.start), end)

@@ -144,11 +144,12 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         guard !quantities.isEmpty else { return }
         let hits = anchors.hits(in: document)
         let binding = anchors.bind(quantities.map(\.tokens), hits: hits, in: document) { facts[$1].unit == quantities[$0].unit }
+        var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             let bound = binding[index]
             guard let bound, let value = facts[bound].value else {
                 // Amounts not checked against a known value go to the magnitude comparison.
-                if let magnitudes, let amount = magnitudes.amount(q, in: document) { findings.evidence.append(.amount(amount)) }
+                if let magnitudes, let amount = magnitudes.amount(q, in: document, quoted: &quoted) { findings.evidence.append(.amount(amount)) }
                 if let bound {
                     findings.evidence.append(.figure(Figure(fact: bound, quantity: q, text: document.string(q.bytes),
                                                             location: document.location(q.bytes))))
@@ -161,7 +162,10 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if case .money = q.unit, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
-                let full = text + " " + FiguresRule.magnitudeWord(value.value / value.mantissa)
+                let word = FiguresRule.magnitudeWord(value.value / value.mantissa)
+                let full = MagnitudeSlot.offset(q, in: document).map {
+                    MagnitudeCheck.oneLine(MagnitudeSlot.insert(word, into: Array(document.bytes[q.bytes]), at: $0 - q.bytes.lowerBound))
+                } ?? text + " " + word
                 // No automatic fix: against a declared fact, the rule file may be the wrong party.
                 findings.diagnostics.append(diagnostic(document, q.bytes,
                     "'\(text)' is missing its magnitude: \(statement); expected '\(full)'", severity: severity))

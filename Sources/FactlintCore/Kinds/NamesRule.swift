@@ -76,8 +76,25 @@ public struct NamesRule: RuleKind, ClaimingRule {
         return mask
     }
 
+    /// A near miss waits for the whole corpus: whether its fix is safe depends on how often
+    /// the articles write the name correctly.
+    public enum Evidence: Sendable {
+        /// A document writes the gazetteer word `name` (a lexicon id) `count` times.
+        case written(name: Int32, count: Int)
+        /// A near miss with one candidate: its finding (with a suggested fix), the word as
+        /// written (folded), the candidate's id, and whether it is a slip outside a quotation.
+        case nearMiss(Diagnostic, word: String, name: Int32, slip: Bool)
+    }
+
+    /// Strong evidence for fixing a near miss unattended: the articles write the name at
+    /// least this many times, and at least this many times as often as the near miss.
+    static let minWritten = 3
+    static let minRatio = 3
+
     public let meta: RuleMeta
     let known: IDSet
+    /// Lexicon ids of the near-miss targets, whose correct spellings are counted as evidence.
+    let targets: IDSet
     /// Name words by their folded first letter.
     let nameWords: [Unicode.Scalar: [NameWord]]
     /// For each folded ASCII first letter, the lengths of name words starting with it:
@@ -117,6 +134,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
             swaps.append((wrong, right))
         }
         self.known = known
+        targets = IDSet(words.values.joined().map { context.lexicon.intern($0.text) })
         nameWords = words
         var lengths = [ClosedRange<Int>?](repeating: nil, count: 128)
         for (first, list) in words where first.isASCII {
@@ -140,19 +158,23 @@ public struct NamesRule: RuleKind, ClaimingRule {
         return claims
     }
 
-    public func check(_ document: Document, into findings: inout Findings<Never>) {
+    public func check(_ document: Document, into findings: inout Findings<Evidence>) {
         let tokens = document.tokens
+        var quoted = QuotedSpans(document)
+        var written: [Int32: Int] = [:]
         // A word repeated in an article is judged once: (message, replacement) or nothing.
         var judged: [UInt32: (message: String, fix: String?)?] = [:]
         var i = 0
         while i < tokens.count {
             if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
-               let diagnostic = swapDiagnostic(document, i..<match.end, match.payloads[0]) {
+               var diagnostic = swapDiagnostic(document, i..<match.end, match.payloads[0]) {
+                if let fix = diagnostic.fix, quoted.contains(fix.byteRange) { diagnostic.fix?.confidence = .suggestion }
                 findings.diagnostics.append(diagnostic)
                 i = match.end
                 continue
             }
             let t = tokens[i]
+            if t.kind == .word, targets.contains(t.word) { written[t.word, default: 0] += 1 }
             if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word) {
                 var verdict: (message: String, fix: String?)? = nil
                 if worthChecking(document, t) {
@@ -165,19 +187,65 @@ public struct NamesRule: RuleKind, ClaimingRule {
                     }
                 }
                 if let verdict {
-                    findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
-                                                           fix: verdict.fix.map { Fix(byteRange: t.range, text: $0) }))
+                    let found = diagnostic(document, t.range, verdict.message,
+                                           fix: verdict.fix.map { Fix(byteRange: t.range, text: $0, confidence: .suggestion) })
+                    if let name = verdict.fix {
+                        let word = document.string(token: i).lowercased()
+                        let slip = TypingSlip.isSlip(Array(word.unicodeScalars), of: Array(name.lowercased().unicodeScalars))
+                        findings.evidence.append(.nearMiss(found, word: word, name: document.lexicon.id(of: name),
+                                                           slip: slip && !quoted.contains(t.range)))
+                    } else {
+                        findings.diagnostics.append(found)
+                    }
                 } else if options.nearMisses, let slot = slots.misspelt(document, at: i) {
-                    // A real word the near-miss check let pass, in a known name's slot.
+                    // A real word the near-miss check let pass, in a known name's slot: a
+                    // suggestion only (a real word is never rewritten on its own).
                     let bytes = document.byteRange(tokens: slot.tokens)
                     findings.diagnostics.append(diagnostic(document, bytes,
                         "'\(document.string(bytes))' looks like a misspelling of '\(slot.name.text)'",
-                        fix: Fix(byteRange: bytes, text: slot.name.text)))
+                        fix: Fix(byteRange: bytes, text: slot.name.text, confidence: .suggestion)))
                     i = slot.tokens.upperBound
                     continue
                 }
             }
             i += 1
+        }
+        for (name, count) in written.sorted(by: { $0.key < $1.key }) { findings.evidence.append(.written(name: name, count: count)) }
+    }
+
+    /// Reports the near misses, each fix safe only on strong evidence (see `minWritten`).
+    ///
+    /// Fixing a near miss makes the name more frequent, which could make another near miss
+    /// of it pass on a second run; so the decision is taken at its fixed point, counting
+    /// the occurrences that will be fixed as written correctly, and a second `--fix` finds
+    /// nothing more. Per name, the rarest near misses pass first (the bar is a multiple of
+    /// their count), so one pass in that order reaches the fixed point.
+    public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        struct Candidate: Hashable { var word: String; var name: Int32 }
+        var written: [Int32: Int] = [:]
+        var misspelt: [String: Int] = [:]
+        var fixable: [Candidate: Int] = [:] // slips outside quotations, per word and name
+        for item in evidence {
+            switch item {
+            case .written(let name, let count): written[name, default: 0] += count
+            case .nearMiss(_, let word, let name, let slip):
+                misspelt[word, default: 0] += 1
+                if slip { fixable[Candidate(word: word, name: name), default: 0] += 1 }
+            }
+        }
+        var safe = Set<Candidate>()
+        let byName = Dictionary(grouping: fixable.keys, by: \.name)
+        for name in byName.keys.sorted() {
+            var right = written[name] ?? 0
+            for candidate in byName[name]!.sorted(by: { (misspelt[$0.word]!, $0.word) < (misspelt[$1.word]!, $1.word) }) {
+                guard right >= Self.minWritten && right >= Self.minRatio * misspelt[candidate.word]! else { break }
+                safe.insert(candidate)
+                right += fixable[candidate]!
+            }
+        }
+        for case .nearMiss(var diagnostic, let word, let name, let slip) in evidence {
+            if slip && safe.contains(Candidate(word: word, name: name)) { diagnostic.fix?.confidence = .safe }
+            diagnostics.append(diagnostic)
         }
     }
 

@@ -3,9 +3,10 @@
 ///     { "version": 1, "tool": "factlint", "toolVersion": "…", "filesChecked": N,
 ///       "diagnostics": [ { "rule", "severity", "message", "path", "line", "column",
 ///         "endLine", "endColumn", "related": [ { "path", "line", "column", "endLine",
-///         "endColumn", "message" } ], "replacement": null | { "text", "startByte", "endByte" } } ] }
+///         "endColumn", "message" } ], "replacement": null | { "text", "startByte", "endByte", "safe" } } ] }
 ///
 /// Lines and columns are 1-based; columns count Unicode scalars; end columns are exclusive.
+/// `safe` is true for a fix `--fix` applies, false for one that is only suggested.
 public struct JSONFormat: OutputFormat {
     public static let version = 1
 
@@ -20,7 +21,8 @@ public struct JSONFormat: OutputFormat {
         let diagnostics: [V] = report.diagnostics.map { d in
             let related: [V] = d.related.map { .object(place($0.location) + [("message", .string($0.message))]) }
             let replacement: V = d.fix.map {
-                .object([("text", .string($0.text)), ("startByte", .int($0.byteRange.lowerBound)), ("endByte", .int($0.byteRange.upperBound))])
+                .object([("text", .string($0.text)), ("startByte", .int($0.byteRange.lowerBound)), ("endByte", .int($0.byteRange.upperBound)),
+                         ("safe", .bool($0.isSafe))])
             } ?? .null
             return .object([("rule", .string(d.ruleID)), ("severity", .string(d.severity.rawValue)), ("message", .string(d.message))]
                 + place(d.location) + [("related", .array(related)), ("replacement", replacement)])

@@ -44,7 +44,7 @@ public struct SARIFFormat: OutputFormat {
             fields.append(("partialFingerprints", .object([("factlintLine/v1", .string(Fingerprint.of(d)))])))
             if let fix = d.fix {
                 fields.append(("fixes", .array([.object([
-                    ("description", .object([("text", .string("replace with '\(fix.text)'"))])),
+                    ("description", .object([("text", .string((fix.isSafe ? "" : "suggestion, not applied by --fix: ") + "replace with '\(fix.text)'"))])),
                     ("artifactChanges", .array([.object([
                         ("artifactLocation", .object([("uri", .string(SARIFFormat.uri(d.location.path)))])),
                         ("replacements", .array([.object([
@@ -52,6 +52,7 @@ public struct SARIFFormat: OutputFormat {
                             ("insertedContent", .object([("text", .string(fix.text))])),
                         ])])),
                     ])])),
+                    ("properties", .object([("safe", .bool(fix.isSafe))])),
                 ])])))
             }
             return .object(fields)
