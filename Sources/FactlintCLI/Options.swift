@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, report }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -21,6 +21,9 @@ public struct Options: Equatable {
     public var writeBaseline: String?
     public var useIgnoreFile = true
     public var timing = false
+    /// `factlint report`: where the HTML goes (`-` for stdout).
+    public var output = "report.html"
+    public var timestamp = true
 
     public init() {}
 }
@@ -51,6 +54,7 @@ extension Options {
         if let first = rest.first, !first.hasPrefix("-") {
             switch first {
             case "rules": options.command = .listRules; rest.removeFirst()
+            case "report": options.command = .report; options.format = HTMLReport.formatName; rest.removeFirst()
             case "explain":
                 rest.removeFirst()
                 guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
@@ -74,7 +78,7 @@ extension Options {
             case "--rules": options.rulesDirectory = try value(flag, inline)
             case "-f", "--format":
                 let raw = try value(flag, inline)
-                options.format = try choice(flag, raw, { OutputFormats.names.contains($0) ? $0 : nil }, OutputFormats.names)
+                options.format = try choice(flag, raw, { Options.formats.contains($0) ? $0 : nil }, Options.formats)
             case "--fail-level":
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
             case "--color", "--colour":
@@ -88,16 +92,24 @@ extension Options {
             case "--write-baseline": options.writeBaseline = try value(flag, inline)
             case "--no-ignore-file": options.useIgnoreFile = false
             case "--timing": options.timing = true
+            case "-o", "--output": options.output = try value(flag, inline)
+            case "--no-timestamp": options.timestamp = false
             default:
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
         }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
-        if options.command == .check && options.paths.isEmpty {
+        if options.command == .report && options.format != HTMLReport.formatName {
+            throw UsageError("report writes HTML; --format \(options.format) is for the check command")
+        }
+        if (options.command == .check || options.command == .report) && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
         return options
     }
+
+    /// The formats `--format` accepts: the line formats and the HTML report.
+    static let formats = OutputFormats.names + [HTMLReport.formatName]
 
     public static let help = """
     factlint — a fact-consistency linter for news articles
@@ -106,10 +118,12 @@ extension Options {
       factlint [options] PATH...      check articles (files, or folders walked for *.txt)
       factlint rules [--rules DIR]    list the loaded rules
       factlint explain RULE-ID        print a rule's description and examples
+      factlint report [options] PATH... -o FILE
+                                      write an HTML report for editors (default: report.html)
 
     OPTIONS
       --rules DIR             folder of *.json5 rule files (default: rules)
-      -f, --format NAME       output format: \(OutputFormats.names.joined(separator: ", ")) (default: compiler)
+      -f, --format NAME       output format: \(Options.formats.joined(separator: ", ")) (default: compiler)
       --fail-level LEVEL      exit 1 when a finding is at or above LEVEL: error, warning, note (default: error)
       --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
       --include GLOB          files to check in folders (repeatable; default: *.txt)
@@ -121,6 +135,8 @@ extension Options {
       --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
       --write-baseline FILE   record the current findings in FILE and exit 0
       --no-ignore-file        do not read .factlintignore
+      -o, --output FILE       report: the HTML file to write ('-' for stdout)
+      --no-timestamp          html: leave the run's date out, so the file is the same on every run
       --timing                print the time each rule took on stderr (for rule authors)
       -q, --quiet             no summary line on stderr
       -h, --help              this text
