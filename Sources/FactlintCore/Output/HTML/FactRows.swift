@@ -22,7 +22,7 @@ enum FactRows {
         }
         var order: [String] = []
         var groups: [String: Group] = [:]
-        for d in diagnostics where d.related.contains(where: { $0.location.path != d.location.path }) {
+        for d in diagnostics.sorted(by: Diagnostic.ordered) where d.related.contains(where: { $0.location.path != d.location.path }) {
             let key = d.ruleID + "\u{0}" + subject(of: d, passage: passage(d.location))
             var group = groups[key] ?? Group(first: d, severity: d.severity)
             if groups[key] == nil { order.append(key) }

@@ -46,7 +46,7 @@ public enum HTMLReport {
             out += table.table(agreeing, caption: "Facts all articles agree on (\(agreeing.count))")
             out += "</details>\n"
         }
-        out += "</section>\n"
+        out += "</section>\n" + SummaryMarkup.rules(report)
         out += ArticlesMarkup(report: report, articles: articles, lineLink: lineLink).section()
         out += "</main>\n<footer><p>Made by factlint \(HTML.escape(report.toolVersion)).</p></footer>\n</body>\n</html>\n"
         return out
@@ -66,7 +66,8 @@ public enum HTMLReport {
     }
 }
 
-/// The page header: what was checked, what was found, by which rules.
+/// The page header: what was checked, what was found, by which rules; and the rules
+/// table further down.
 enum SummaryMarkup {
     static func header(_ report: Report, timestamp: String?) -> String {
         func count(_ s: Severity) -> Int { report.diagnostics.filter { $0.severity == s }.count }
@@ -74,13 +75,31 @@ enum SummaryMarkup {
         if let timestamp { out += " · run <time>\(HTML.escape(timestamp))</time>" }
         out += "</p>\n<dl class=\"counts\">\n<div><dt>Files checked</dt><dd>\(report.filesChecked)</dd></div>\n"
         for s in Severity.allCases.reversed() {
-            out += "<div class=\"\(s.rawValue)\"><dt>\(HTMLReport.badge(s))s</dt><dd>\(count(s))</dd></div>\n"
+            out += "<div class=\"\(s.rawValue)\"><dt><span class=\"sev \(s.rawValue)\"><span aria-hidden=\"true\">\(HTMLReport.icon(s))</span> \(s.rawValue)s</span></dt><dd>\(count(s))</dd></div>\n"
         }
-        out += "</dl>\n<nav aria-label=\"Contents\"><a href=\"#facts\">Fact table</a> <a href=\"#articles\">Articles</a> <a href=\"#rules\">Rules</a></nav>\n"
+        out += "</dl>\n<p class=\"by-rule\">"
+        if report.rules.isEmpty { out += "<span class=\"voted\">no rules: the articles voted</span>" }
+        let ids = ruleIDs(report)
+        if !ids.isEmpty {
+            if !report.rules.isEmpty { out += "\(report.rules.count) rule\(report.rules.count == 1 ? "" : "s") used. " }
+            out += "Findings by rule: " + ids.map { id in
+                "<a href=\"#rules\"><code>\(HTML.escape(id))</code></a>\u{A0}\(report.diagnostics.filter { $0.ruleID == id }.count)"
+            }.joined(separator: " · ")
+        }
+        out += "</p>\n<nav aria-label=\"Contents\"><a href=\"#facts\">Fact table</a> <a href=\"#rules\">Rules</a> <a href=\"#articles\">Articles</a></nav>\n"
+        return out + "</header>\n"
+    }
 
+    /// Every rule loaded and every rule id that found something, sorted.
+    static func ruleIDs(_ report: Report) -> [String] {
+        Set(report.rules.map(\.id)).union(report.diagnostics.map(\.ruleID)).sorted()
+    }
+
+    /// The rules used: kind, severity, findings, the file each came from and what it checks.
+    static func rules(_ report: Report) -> String {
         let metas = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let ids = Set(report.rules.map(\.id)).union(report.diagnostics.map(\.ruleID)).sorted()
-        out += "<section id=\"rules\" aria-labelledby=\"rules-h\">\n<h2 id=\"rules-h\">Findings by rule</h2>\n"
+        let ids = ruleIDs(report)
+        var out = "<section id=\"rules\" aria-labelledby=\"rules-h\">\n<h2 id=\"rules-h\">Rules</h2>\n"
         if report.rules.isEmpty { out += "<p class=\"voted\">no rules: the articles voted</p>\n" }
         if !ids.isEmpty {
             out += "<table class=\"rules\">\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Kind</th><th scope=\"col\">Severity</th>"
@@ -94,6 +113,6 @@ enum SummaryMarkup {
             }
             out += "</tbody>\n</table>\n"
         }
-        return out + "</section>\n</header>\n"
+        return out + "</section>\n"
     }
 }

@@ -24,6 +24,7 @@ enum HTMLReportStyle {
     .counts dt { font-size: 0.8rem; color: var(--muted); }
     .counts dd { margin: 0; font-size: 1.5rem; font-weight: 650; }
     nav a { margin-right: 1rem; }
+    .by-rule { font-size: 0.9rem; color: var(--muted); } .by-rule a { text-decoration: none; color: var(--ink); }
     .num { display: inline-block; min-width: 1.4em; padding: 0 0.3em; border-radius: 3px; background: var(--ink); color: var(--paper); font-size: 0.8em; text-align: center; }
     .sev { font-weight: 600; white-space: nowrap; }
     .sev.error, .cell.error .tag { color: var(--error); }
@@ -39,7 +40,7 @@ enum HTMLReportStyle {
     table.facts { font-size: 0.88rem; min-width: 100%; }
     table.facts caption { text-align: left; padding: 0.5rem 0.75rem; color: var(--muted); caption-side: top; }
     table.facts th, table.facts td { padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--rule); border-right: 1px solid var(--rule);
-      max-width: 15rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: top; text-align: left; background: var(--paper); }
+      max-width: 12rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: top; text-align: left; background: var(--paper); }
     table.facts thead th { position: sticky; top: 0; z-index: 2; background: var(--wash); border-bottom: 2px solid var(--ink); }
     table.facts tbody th { position: sticky; left: 0; z-index: 1; background: var(--wash); font-weight: normal; min-width: 13rem; max-width: 20rem; }
     table.facts thead th:first-child { left: 0; z-index: 3; }
@@ -49,7 +50,7 @@ enum HTMLReportStyle {
     table.facts .tag { display: block; font-size: 0.75rem; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; }
     .val { font-weight: 600; }
     .line { color: var(--muted); font-size: 0.8rem; }
-    td.none, td.rule-value.none { color: var(--rule); text-align: center; }
+    td.none, td.rule-value.none { color: #9aa3ad; text-align: center; }
     td.agrees { background: var(--agree-bg); }
     td.agrees .tag { color: var(--agree); }
     td.outlier { border-left: 4px solid currentColor; }
