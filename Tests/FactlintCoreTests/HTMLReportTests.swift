@@ -153,3 +153,45 @@ let fixturesReportInput: HTMLReportInput = {
         #expect(html == line(1, ref("error", 2) + "&lt;<mark class=\"note\" title=\"t1\">é</mark>" + ref("note", 1) + "&gt;"))
     }
 }
+
+@Suite struct HTMLReportScaleTests {
+    /// 30 articles and 40 disputed figures, each article giving its own reading.
+    static let wide: HTMLReportInput = {
+        let articles = (1...30).map { n -> ReportArticle in
+            let lines = (1...40).map { k in "Fact \(k): the council reported \(k * 10 + (n % 3 == 0 ? 5 : 0)) million units at the depot." }
+            return ReportArticle(path: "wide/article-\(n < 10 ? "0" : "")\(n).txt", anchor: "a\(n)", text: SourceText(lines.joined(separator: "\n") + "\n"))
+        }
+        /// Where article `a` gives fact `k`'s figure ("NN million").
+        func location(_ a: ReportArticle, _ k: Int) -> FactlintCore.SourceLocation {
+            let text = a.text!
+            let start = text.lineRange(k).lowerBound + "Fact \(k): the council reported ".utf8.count
+            let length = "\(k * 10 + 5) million".utf8.count
+            let (l, c) = text.lineColumn(of: start)
+            return FactlintCore.SourceLocation(path: a.path, line: l, column: c, endLine: l, endColumn: c + length, byteRange: start..<start + length)
+        }
+        var diagnostics: [Diagnostic] = []
+        for k in 1...40 {
+            for a in articles.enumerated() where (a.offset + 1) % 3 == 0 {
+                let others = articles.enumerated().filter { ($0.offset + 1) % 3 != 0 }.map { RelatedLocation(location($0.element, k), "reported as '\(k * 10) million'") }
+                diagnostics.append(Diagnostic(ruleID: "unit-figures", severity: k % 4 == 0 ? .error : .warning,
+                                              message: "units at the depot, fact \(k): found '\(k * 10 + 5) million', but 20 other articles report '\(k * 10) million'",
+                                              location: location(a.element, k), related: others))
+            }
+        }
+        let report = Report(diagnostics: diagnostics, rules: [RuleMeta(id: "unit-figures", kind: "figures", severity: .warning)],
+                            filesChecked: 30, toolVersion: "0.0.0-test", files: articles.map(\.path))
+        return HTMLReportInput(report: report, articles: articles)
+    }()
+
+    @Test func thirtyArticlesByFortyRowsKeepOneCellPerArticleEachWithItsFullTextInATooltip() {
+        let rows = FactRows.rows(HTMLReportScaleTests.wide.report.diagnostics, articles: HTMLReportScaleTests.wide.articles)
+        #expect(rows.count == 40)
+        #expect(rows.allSatisfy { $0.cells.count == 30 && $0.cells.filter { !$0.majority }.count == 10 })
+        #expect(rows.prefix(10).allSatisfy { $0.severity == .error })
+        let html = HTMLReport.render(HTMLReportScaleTests.wide)
+        let table = html.components(separatedBy: "<table class=\"facts\">")[1].components(separatedBy: "</table>")[0]
+        #expect(table.components(separatedBy: "<th scope=\"col\"").count - 1 == 31)
+        #expect(table.components(separatedBy: "<td class=\"cell ").count - 1 == 40 * 30)
+        #expect(table.components(separatedBy: "<td class=\"cell ").dropFirst().allSatisfy { $0.contains(" title=\"") })
+    }
+}
