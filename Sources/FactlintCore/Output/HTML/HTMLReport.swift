@@ -46,8 +46,9 @@ public enum HTMLReport {
             out += table.table(agreeing, caption: "Facts all articles agree on (\(agreeing.count))")
             out += "</details>\n"
         }
-        out += "</section>\n" + SummaryMarkup.rules(report)
+        out += "</section>\n"
         out += ArticlesMarkup(report: report, articles: articles, lineLink: lineLink).section()
+        out += SummaryMarkup.rules(report)
         out += "</main>\n<footer><p>Made by factlint \(HTML.escape(report.toolVersion)).</p></footer>\n</body>\n</html>\n"
         return out
     }
@@ -86,7 +87,7 @@ enum SummaryMarkup {
                 "<a href=\"#rules\"><code>\(HTML.escape(id))</code></a>\u{A0}\(report.diagnostics.filter { $0.ruleID == id }.count)"
             }.joined(separator: " · ")
         }
-        out += "</p>\n<nav aria-label=\"Contents\"><a href=\"#facts\">Fact table</a> <a href=\"#rules\">Rules</a> <a href=\"#articles\">Articles</a></nav>\n"
+        out += "</p>\n<nav aria-label=\"Contents\"><a href=\"#facts\">Fact table</a> <a href=\"#articles\">Articles</a> <a href=\"#rules\">Rules</a></nav>\n"
         return out + "</header>\n"
     }
 

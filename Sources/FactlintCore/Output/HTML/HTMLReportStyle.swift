@@ -34,6 +34,7 @@ enum HTMLReportStyle {
     table.rules { width: 100%; font-size: 0.9rem; }
     table.rules th, table.rules td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
     table.rules thead th { border-bottom: 2px solid var(--ink); }
+    table.rules tbody th { white-space: nowrap; font-weight: normal; }
     td.n { text-align: right; font-variant-numeric: tabular-nums; }
     .voted { font-style: italic; }
     .scroll { overflow: auto; max-height: 80vh; border: 1px solid var(--rule); border-radius: 6px; }
@@ -62,6 +63,7 @@ enum HTMLReportStyle {
     details.agreeing { margin-top: 1rem; }
     details.agreeing summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
     .article { border-top: 1px solid var(--rule); }
+    #articles > .article:first-of-type { border-top: 0; }
     .text { font: 1rem/1.65 Georgia, "Times New Roman", "DejaVu Serif", serif; max-width: 48rem; }
     .ln { display: flex; gap: 0.75rem; scroll-margin-top: 2rem; }
     .ln:target { background: #fff6bf; }
