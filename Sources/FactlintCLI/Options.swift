@@ -40,6 +40,7 @@ extension Options {
         var options = Options()
         var rest = arguments[...]
         var onlyPaths = false
+        var outputGiven = false
         func value(_ flag: String, _ inline: String?) throws -> String {
             if let inline { return inline }
             guard let next = rest.popFirst() else { throw UsageError("\(flag) needs a value") }
@@ -92,13 +93,14 @@ extension Options {
             case "--write-baseline": options.writeBaseline = try value(flag, inline)
             case "--no-ignore-file": options.useIgnoreFile = false
             case "--timing": options.timing = true
-            case "-o", "--output": options.output = try value(flag, inline)
+            case "-o", "--output": options.output = try value(flag, inline); outputGiven = true
             case "--no-timestamp": options.timestamp = false
             default:
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
         }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
+        if outputGiven && options.command != .report { throw UsageError("-o is for 'factlint report'; other formats print to stdout") }
         if options.command == .report && options.format != HTMLReport.formatName {
             throw UsageError("report writes HTML; --format \(options.format) is for the check command")
         }

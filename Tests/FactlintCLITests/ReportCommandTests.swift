@@ -54,5 +54,6 @@ import Testing
         #expect(throws: UsageError.self) { try Options.parse(["report"]) }
         #expect(throws: UsageError.self) { try Options.parse(["report", "--format", "json", "a"]) }
         #expect(try Options.parse(["--format", "html", "a"]).command == .check)
+        #expect(throws: UsageError.self) { try Options.parse(["-o", "x.html", "a"]) }
     }
 }

@@ -91,10 +91,12 @@ enum HTMLReportStyle {
       nav, .skip, .ref { display: none; }
       .scroll { overflow: visible; max-height: none; border: 0; }
       table.facts thead th, table.facts tbody th { position: static; }
-      table.facts th, table.facts td { white-space: normal; max-width: none; }
+      table.facts { width: 100%; table-layout: fixed; }
+      table.facts th, table.facts td { white-space: normal; max-width: none; overflow-wrap: anywhere; }
       table.facts thead { display: table-header-group; }
       tr, .ln, ol.notes > li { break-inside: avoid; }
-      .article { break-before: page; }
+      #articles, .article + .article { break-before: page; }
+      h2, h3, h4 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
       td.outlier, mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
