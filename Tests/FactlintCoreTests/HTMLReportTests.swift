@@ -116,7 +116,7 @@ let fixturesReportInput: HTMLReportInput = {
     }
 
     func mark(_ range: Range<Int>, _ classes: String, _ n: Int) -> ArticleMarkup.Mark {
-        ArticleMarkup.Mark(range: range, classes: classes, title: "t\(n)", refID: "x-r\(n)", refTarget: "x-f\(n)", refText: "\(n)")
+        ArticleMarkup.Mark(range: range, classes: classes, title: "t\(n)", refID: "x-r\(n)", refTarget: "x-f\(n)", refText: "\(n)", refLabel: "l\(n)")
     }
 
     func line(_ n: Int, _ body: String) -> String {
@@ -124,7 +124,7 @@ let fixturesReportInput: HTMLReportInput = {
     }
 
     func ref(_ classes: String, _ n: Int) -> String {
-        "<sup class=\"ref\"><a id=\"x-r\(n)\" href=\"#x-f\(n)\" class=\"\(classes)\" title=\"t\(n)\">\(n)</a></sup>"
+        "<sup class=\"ref\"><a id=\"x-r\(n)\" href=\"#x-f\(n)\" class=\"\(classes)\" title=\"t\(n)\" aria-label=\"l\(n)\">\(n)</a></sup>"
     }
 
     @Test func overlappingSpansAreCutIntoNestedPieces() {

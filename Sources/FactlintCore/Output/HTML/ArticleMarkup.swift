@@ -14,6 +14,8 @@ struct ArticleMarkup {
         var refID: String
         var refTarget: String
         var refText: String
+        /// What a screen reader says for the reference (the icon alone says nothing).
+        var refLabel: String
     }
 
     let text: SourceText
@@ -74,7 +76,7 @@ struct ArticleMarkup {
     }
 
     private func ref(_ m: Mark) -> String {
-        "<sup class=\"ref\"><a id=\"\(m.refID)\" href=\"#\(m.refTarget)\" class=\"\(m.classes)\" \(HTML.attribute("title", m.title))>\(HTML.escape(m.refText))</a></sup>"
+        "<sup class=\"ref\"><a id=\"\(m.refID)\" href=\"#\(m.refTarget)\" class=\"\(m.classes)\" \(HTML.attribute("title", m.title)) \(HTML.attribute("aria-label", m.refLabel))>\(HTML.escape(m.refText))</a></sup>"
     }
 
     /// A byte offset moved into the text and back to the start of its scalar, so a span

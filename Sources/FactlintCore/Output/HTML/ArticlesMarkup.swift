@@ -50,7 +50,8 @@ struct ArticlesMarkup {
                 return ArticleMarkup.Mark(range: d.location.byteRange, classes: classes,
                                           title: "\(d.severity.rawValue) [\(d.ruleID)] \(d.message)",
                                           refID: n.refID, refTarget: n.footnoteID,
-                                          refText: "\(HTMLReport.icon(d.severity))\(n.number)")
+                                          refText: "\(HTMLReport.icon(d.severity))\(n.number)",
+                                          refLabel: "\(d.severity.rawValue) \(n.number)")
             }
             for (k, (r, n)) in related[i].enumerated() {
                 let from = n.article
@@ -58,7 +59,8 @@ struct ArticlesMarkup {
                     range: r.location.byteRange, classes: "related",
                     title: "\(r.message) — see \(from.name) line \(n.diagnostic.location.line): \(n.diagnostic.message) [\(n.diagnostic.ruleID)]",
                     refID: "\(article.anchor)-s\(k + 1)", refTarget: n.footnoteID,
-                    refText: "↗\(index[from.path]! + 1).\(n.number)"))
+                    refText: "↗\(index[from.path]! + 1).\(n.number)",
+                    refLabel: "see finding \(n.number) in article \(index[from.path]! + 1)"))
             }
             out += "<div class=\"text\">\n" + ArticleMarkup(text: text, anchor: article.anchor).render(marks) + "</div>\n"
             if !own.isEmpty {

@@ -34,9 +34,4 @@ enum HTML {
         "\(name)=\"\(escape(value))\""
     }
 
-    /// A fragment id safe in both `id` and `href="#…"`: the report only makes ids from
-    /// ASCII letters, digits and dashes, so this is a check, not a transformation.
-    static func isSafeID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { $0 == 0x2D || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
-    }
 }

@@ -1,6 +1,6 @@
-/// The values the HTML report is drawn from. Kept apart from the markup so a richer
-/// source (claims every article votes on, including the ones they agree on) can feed the
-/// same table later: it only has to produce `ReportRow`s.
+// The values the HTML report is drawn from. Kept apart from the markup so a richer
+// source (claims every article votes on, including the ones they agree on) can feed the
+// same table later: it only has to produce `ReportRow`s.
 
 /// One article in the report: its place in the page (`a1`, `a2`, …) and its text.
 public struct ReportArticle: Sendable {
