@@ -43,7 +43,7 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
-        case .listRules, .explain, .check, .printConfig:
+        case .listRules, .explain, .check, .printConfig, .report:
             break
         }
         let settings: RunSettings
@@ -136,10 +136,14 @@ public enum CLI {
         if let baseline { diagnostics = baseline.filter(diagnostics) }
         result.diagnostics = diagnostics
         let useColor = color(options, console)
-        guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
         let report = Report(diagnostics: diagnostics, rules: ruleSet.rules.map(\.meta),
                             filesChecked: walk.files.count - result.failures.count, toolVersion: version, files: walk.files)
-        console.out(format.render(report))
+        if options.format == HTMLReport.formatName {
+            guard ReportCommand.write(report, options, console) else { return ExitCode.failure }
+        } else {
+            guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
+            console.out(format.render(report))
+        }
         for output in options.outputs {
             guard let extra = OutputFormats.named(output.format, color: false, failLevel: options.failLevel) else { return ExitCode.failure }
             do { try Data(extra.render(report).utf8).write(to: URL(fileURLWithPath: output.file), options: .atomic) } catch {

@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String) }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -38,6 +38,9 @@ public struct Options: Equatable {
     public var maxWarnings: Int?
     /// Whether `--fail-level` was given (otherwise the config's `failLevel` applies).
     public var failLevelGiven = false
+    /// `factlint report`: where the HTML goes (`-` for stdout), and whether it states the run's date.
+    public var output = "report.html"
+    public var timestamp = true
 
     public init() {}
 }
@@ -72,6 +75,7 @@ extension Options {
                     subcommandAllowed = false
                     switch argument {
                     case "rules": options.command = .listRules; continue
+                    case "report": options.command = .report; options.format = HTMLReport.formatName; continue
                     case "help": options.command = .help; continue
                     case "version": options.command = .version; continue
                     case "explain":
@@ -103,11 +107,16 @@ extension Options {
             case "--rules": options.rulesDirectory = try value(flag, inline)
             case "-f", "--format":
                 let raw = try value(flag, inline)
-                options.format = try choice(flag, raw, { OutputFormats.names.contains($0) ? $0 : nil }, OutputFormats.names)
+                options.format = try choice(flag, raw, { Options.formats.contains($0) ? $0 : nil }, Options.formats)
             case "--fail-level":
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
                 options.failLevelGiven = true
             case "--stdin-filename": options.stdinFilename = try value(flag, inline)
+            case "-o", "--output" where options.command == .report:
+                // `factlint report … -o FILE` (or html:FILE): the page to write.
+                let raw = try value(flag, inline)
+                options.output = raw.hasPrefix(HTMLReport.formatName + ":") ? String(raw.dropFirst(HTMLReport.formatName.count + 1)) : raw
+            case "--no-timestamp": options.timestamp = false
             case "-o", "--output":
                 let raw = try value(flag, inline)
                 guard let colon = raw.firstIndex(of: ":"), OutputFormats.names.contains(String(raw[..<colon])), raw.index(after: colon) < raw.endIndex else {
@@ -145,7 +154,10 @@ extension Options {
         }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
         if options.paths.contains("-") && options.paths.count > 1 { throw UsageError("'-' (stdin) cannot be combined with other paths") }
-        if options.command == .check && options.paths.isEmpty {
+        if options.command == .report && options.format != HTMLReport.formatName {
+            throw UsageError("report writes HTML; --format \(options.format) is for the check command")
+        }
+        if (options.command == .check || options.command == .report) && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
         return options
@@ -153,7 +165,10 @@ extension Options {
 
     /// Flags that take no value.
     static let switches: Set<String> = ["--", "-h", "--help", "-V", "--version", "-q", "--quiet", "--fix", "--diff",
-                                        "--no-ignore-file", "--timing"]
+                                        "--no-ignore-file", "--timing", "--no-timestamp"]
+
+    /// The formats `--format` accepts: the line formats and the HTML report.
+    static let formats = OutputFormats.names + [HTMLReport.formatName]
 
     public static let help = """
     factlint — a fact-consistency linter for news articles
@@ -164,12 +179,14 @@ extension Options {
       factlint rules [--rules DIR]    list the loaded rules (built-in ones and yours)
       factlint explain RULE-ID        print a rule's description and examples
       factlint config FILE            print the settings that apply to FILE
+      factlint report [options] PATH... [-o FILE]
+                                      write an HTML report for editors (default: report.html)
       factlint help | version
 
     OPTIONS
       --rules DIR             folder of *.json5 rule files, added to the built-in rules
                               (default: the config's 'rules', else the built-in rules only)
-      -f, --format NAME       output format: \(OutputFormats.names.joined(separator: ", ")) (default: compiler)
+      -f, --format NAME       output format: \(Options.formats.joined(separator: ", ")) (default: compiler)
       --fail-level LEVEL      exit 1 when a finding is at or above LEVEL: error, warning, note (default: error)
       --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
       --include GLOB          files to check in folders (repeatable; default: every supported type)
@@ -184,7 +201,9 @@ extension Options {
       --no-ignore-file        do not read .factlintignore
       --timing                print the time each rule took on stderr (for rule authors)
       --stdin-filename PATH   with '-': check stdin as if it were PATH (config, format, corpus)
-      -o, --output FMT:FILE   also write the report in format FMT to FILE (repeatable)
+      -o, --output FMT:FILE   also write the report in format FMT to FILE (repeatable);
+                              with 'report': the HTML file to write ('-' for stdout)
+      --no-timestamp          html: leave the run's date out (the same file on every run)
       --select RULE,...       run only these rules (repeatable)
       --ignore RULE,...       do not run these rules (repeatable)
       --severity RULE=LEVEL   report RULE at LEVEL (repeatable; wins over rule files and config)
