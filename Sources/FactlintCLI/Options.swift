@@ -112,13 +112,15 @@ extension Options {
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
                 options.failLevelGiven = true
             case "--stdin-filename": options.stdinFilename = try value(flag, inline)
-            case "-o", "--output" where options.command == .report:
-                // `factlint report … -o FILE` (or html:FILE): the page to write.
-                let raw = try value(flag, inline)
-                options.output = raw.hasPrefix(HTMLReport.formatName + ":") ? String(raw.dropFirst(HTMLReport.formatName.count + 1)) : raw
             case "--no-timestamp": options.timestamp = false
             case "-o", "--output":
                 let raw = try value(flag, inline)
+                if options.command == .report {
+                    // `factlint report … -o FILE` (or html:FILE): the page to write.
+                    let prefix = HTMLReport.formatName + ":"
+                    options.output = raw.hasPrefix(prefix) ? String(raw.dropFirst(prefix.count)) : raw
+                    continue
+                }
                 guard let colon = raw.firstIndex(of: ":"), OutputFormats.names.contains(String(raw[..<colon])), raw.index(after: colon) < raw.endIndex else {
                     throw UsageError("\(flag): '\(raw)' is not FORMAT:FILE with FORMAT one of: \(OutputFormats.names.joined(separator: ", "))")
                 }
