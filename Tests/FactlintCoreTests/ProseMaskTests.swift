@@ -44,4 +44,11 @@ import Testing
         let marked = engine.check(texts: [("a.md", "A Gulf&nbsp;star won.\n")]).diagnostics
         #expect(marked.allSatisfy { $0.fix == nil })
     }
+
+    @Test func unclosedMarkupIsBoundedAndKeepsOffsets() {
+        let markdown = String(repeating: "[ ` <a ![x]( **", count: 2_000) + "\nThe end."
+        #expect(Self.prose(.markdown, markdown).hasSuffix("The end."))
+        let html = "<p>Text.</p><script>" + String(repeating: "<b> &amp ", count: 2_000)
+        #expect(Self.prose(.html, html) == "| Text. | | |") // </p>, <script>, and its unclosed content
+    }
 }

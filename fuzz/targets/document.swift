@@ -13,7 +13,8 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // cross-document checks see several documents.
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let parts = bytes.split(separator: 0x1E, maxSplits: 3, omittingEmptySubsequences: false)
-    let documents = parts.enumerated().map { (path: "doc\($0.offset).txt", bytes: Array($0.element)) }
+    // Every format: plain text, and the Markdown and HTML masks.
+    let documents = parts.enumerated().map { (path: "doc\($0.offset).\(["txt", "md", "html"][$0.offset % 3])", bytes: Array($0.element)) }
     let result = Engine(ruleSet: ruleSet, workers: 1).check(bytes: documents)
     let report = Report(diagnostics: result.diagnostics, rules: ruleSet.rules.map(\.meta), filesChecked: documents.count,
                         toolVersion: "fuzz", files: documents.map(\.path))

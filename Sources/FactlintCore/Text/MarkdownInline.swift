@@ -54,7 +54,8 @@ extension MarkdownMask {
         }
     }
 
-    static let reach = 4096
+    /// How far a closing mark is looked for (links, code spans, tags are shorter in practice).
+    static let reach = 1000
 
     /// The first `byte` after `start` within reach and before a blank line.
     static func find(_ byte: UInt8, in text: [UInt8], from start: Int) -> Int? {
@@ -69,7 +70,7 @@ extension MarkdownMask {
 
     static func closingRun(of count: Int, in text: [UInt8], from start: Int) -> Int? {
         var i = start
-        while let at = find(0x60, in: text, from: i) {
+        while i < start + reach, let at = find(0x60, in: text, from: i) { // within reach of the opening run
             let run = runLength(text, at..<text.count, of: 0x60)
             if run == count { return at + run }
             i = at + run
