@@ -22,8 +22,12 @@ enum QuoteWords {
     static func words(_ d: Document, _ range: Range<Int>) -> [Word] {
         let tokens = d.tokens
         var result: [Word] = []
+        result.reserveCapacity(range.count)
+        // Each token's lowercase form, made once (the pair checks look one word ahead).
+        var lower = [String?](repeating: nil, count: range.count)
+        for k in range where tokens[k].kind != .punct { lower[k - range.lowerBound] = lowercase(d, k) }
         var i = range.lowerBound
-        func word(_ k: Int) -> String? { k < range.upperBound && tokens[k].kind != .punct ? d.string(token: k).lowercased() : nil }
+        func word(_ k: Int) -> String? { k < range.upperBound ? lower[k - range.lowerBound] : nil }
         while i < range.upperBound {
             guard tokens[i].kind != .punct, let w = word(i) else { i += 1; continue }
             // "U.S.", "U.K.": single letters joined by points are one word.
@@ -55,6 +59,16 @@ enum QuoteWords {
             i += 1
         }
         return result
+    }
+
+    /// Token `k` in lowercase; ASCII folded from its bytes.
+    private static func lowercase(_ d: Document, _ k: Int) -> String {
+        let t = d.tokens[k]
+        if t.has(.nonASCII) { return d.string(token: k).lowercased() }
+        return String(unsafeUninitializedCapacity: t.length) { buffer in
+            for (n, b) in d.bytes[t.range].enumerated() { buffer[n] = Lexicon.foldByte(b) }
+            return t.length
+        }
     }
 
     /// The end of "U.S." / "U.S" starting at the single letter `i`, if it is one.
@@ -93,14 +107,19 @@ enum QuoteWords {
     }
 
     static func contractible(_ word: String, _ next: String) -> Bool {
-        (pronouns.contains(word) && verbs.contains(next)) || (next == "not" && auxiliaries.contains(word))
+        guard word.utf8.count <= 6, next.utf8.count <= 5 else { return false }
+        return (pronouns.contains(word) && verbs.contains(next)) || (next == "not" && auxiliaries.contains(word))
     }
 
     /// The American spelling of a British one, by the regular patterns and a few words.
     static func american(_ w: String) -> String {
+        let utf8 = w.utf8
+        guard utf8.count >= 4 else { return w }
         if let known = words[w] { return known }
-        guard w.count >= 5, w.unicodeScalars.allSatisfy({ $0.isASCII }) else { return w }
-        for (british, american) in suffixes where w.hasSuffix(british) {
+        // Every pattern ends in one of these letters: most words leave here.
+        guard utf8.count >= 5, let last = utf8.last, last == 0x65 || last == 0x64 || last == 0x73 || last == 0x67 || last == 0x72,
+              utf8.allSatisfy({ $0 < 0x80 }) else { return w }
+        for (british, american) in suffixes where utf8.count > british.utf8.count && utf8.suffix(british.utf8.count).elementsEqual(british.utf8) {
             let stem = w.dropLast(british.count)
             guard stem.count >= 2 else { continue }
             // "-our" only after a longer stem: "colour", "honour", not "four", "your", "tour".
