@@ -48,14 +48,12 @@ enum QuoteWords {
             }
             // "We are", "do not": the pair a contraction would make, as one unit.
             if let next = hash(i + 1), (Folded.pronouns.contains(h) && Folded.verbs.contains(next)) || (next == Folded.not && Folded.auxiliaries.contains(h)) {
-                let written = d.string(tokens: i..<(i + 2))
-                result.append(Word(written: written, key: QuotesRule.foldedHash(written.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")),
-                                   tokens: i..<(i + 2), isContent: false))
+                result.append(Word(written: d.string(tokens: i..<(i + 2)), key: pairKey(d, i), tokens: i..<(i + 2), isContent: false))
                 i += 2
                 continue
             }
             let content = tokens[i].length >= 3 && !Folded.stopWords.contains(h)
-            result.append(Word(written: d.string(token: i), key: american(d, i) ?? h, tokens: i..<(i + 1), isContent: content))
+            result.append(Word(written: d.string(token: i), key: american(d, i, folded: h) ?? h, tokens: i..<(i + 1), isContent: content))
             i += 1
         }
         return result
@@ -67,6 +65,15 @@ enum QuoteWords {
         if t.has(.nonASCII) { return QuotesRule.foldedHash(d.string(token: k)) }
         var h = FNV64()
         for b in d.bytes[t.range] { h.add(Lexicon.foldByte(b)) }
+        return h.value
+    }
+
+    /// `QuotesRule.foldedHash` of "we are" for the tokens "We" and "are" at `i` (both ASCII: pronouns and verbs are).
+    private static func pairKey(_ d: Document, _ i: Int) -> UInt64 {
+        var h = FNV64()
+        for b in d.bytes[d.tokens[i].range] { h.add(Lexicon.foldByte(b)) }
+        h.add(0x20)
+        for b in d.bytes[d.tokens[i + 1].range] { h.add(Lexicon.foldByte(b)) }
         return h.value
     }
 
@@ -122,36 +129,32 @@ enum QuoteWords {
         }
     }
 
-    /// The hash of token `i`'s American spelling when it differs; nil for most words.
-    static func american(_ d: Document, _ i: Int) -> UInt64? {
+    /// The hash of token `i`'s American spelling when it differs (`h` is its folded hash); nil for most words.
+    static func american(_ d: Document, _ i: Int, folded h: UInt64) -> UInt64? {
         let t = d.tokens[i]
         guard t.length >= 4, !t.has(.nonASCII) else { return nil }
-        let h = folded(d, i)
         if let known = Folded.british[h] { return known }
+        let bytes = d.bytes, start = Int(t.start), end = Int(t.end)
         // Every pattern ends in one of these letters: most words leave here.
-        let last = Lexicon.foldByte(d.bytes[Int(t.end) - 1])
+        let last = Lexicon.foldByte(bytes[end - 1])
         guard t.length >= 5, last == 0x65 || last == 0x64 || last == 0x73 || last == 0x67 || last == 0x72 else { return nil }
-        let word = String(decoding: d.bytes[t.range].map(Lexicon.foldByte), as: UTF8.self)
-        let spelled = american(word)
-        return spelled == word ? nil : QuotesRule.foldedHash(spelled)
+        for (british, american) in suffixBytes where t.length > british.count {
+            var matches = true
+            for (n, b) in british.enumerated() where Lexicon.foldByte(bytes[end - british.count + n]) != b { matches = false; break }
+            guard matches else { continue }
+            let stem = t.length - british.count
+            // "-our" only after a longer stem: "colour", "honour", not "four", "your", "tour";
+            // "-lled" only after one of four letters: "travelled", "labelled", not "called", "filled".
+            guard stem >= 2, british.first != 0x6F || stem >= 3, british.first != 0x6C || stem >= 4 else { continue }
+            var spelled = FNV64()
+            for k in start..<(end - british.count) { spelled.add(Lexicon.foldByte(bytes[k])) }
+            for b in american { spelled.add(b) }
+            return spelled.value
+        }
+        return nil
     }
 
-    /// The American spelling of a British one, by the regular patterns and a few words.
-    static func american(_ w: String) -> String {
-        if let known = britishWords[w] { return known }
-        let utf8 = w.utf8
-        guard utf8.count >= 5, utf8.allSatisfy({ $0 < 0x80 }) else { return w }
-        for (british, american) in suffixes where utf8.count > british.utf8.count && utf8.suffix(british.utf8.count).elementsEqual(british.utf8) {
-            let stem = w.dropLast(british.count)
-            guard stem.count >= 2 else { continue }
-            // "-our" only after a longer stem: "colour", "honour", not "four", "your", "tour".
-            if british.hasPrefix("our"), stem.count < 3 { continue }
-            // "-lled": "travelled", "labelled"; not "called", "filled" (stem of two letters before "ll").
-            if british.hasPrefix("ll"), stem.count < 4 { continue }
-            return stem + american
-        }
-        return w
-    }
+    static let suffixBytes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     static let suffixes: [(String, String)] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
