@@ -38,6 +38,18 @@ import Testing
         ], ["1️⃣": "the 67th anniversary of the Luna launch (1959) falls in 2026; found '2025' (2025)"])
     }
 
+    @Test func anAnniversaryOfAnotherThingIsNotChecked() throws {
+        let moon = try rule("""
+        { kind: 'dates', anniversaries: [{ name: 'the Apollo 11 landing', anchors: ['anniversary', 'Apollo 11'], year: 1969 }] }
+        """)
+        assertFindings(moon, [
+            "date 2019-03-01\nNext year marks the 50th anniversary of Apollo 13.",
+            "date 2019-03-01\nThis year marks the 50th anniversary of Apollo 11.",
+            "date 2019-03-01\nThis year marks the 50th anniversary of the landing.",
+            "date 2019-03-01\n1️⃣Next year marks the 50th anniversary of Apollo 11.",
+        ], ["1️⃣": "the 50th anniversary of the Apollo 11 landing (1969) falls in 2019; found 'Next year' (2020)"])
+    }
+
     let results = try! rule("""
     { kind: 'dates',
       events: [

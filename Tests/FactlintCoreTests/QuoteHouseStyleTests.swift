@@ -30,15 +30,17 @@ import Testing
     @Test func quoteWordsFoldContractionsAbbreviationsAndSpellings() {
         var lexicon = Lexicon()
         _ = lexicon.intern("the")
-        func keys(_ text: String) -> [String] {
+        func keys(_ text: String) -> [UInt64] {
             let d = Document(path: "t", contents: text, lexicon: lexicon)
             return QuoteWords.words(d, 0..<d.tokens.count).map(\.key)
         }
-        #expect(keys("We’re in the U.S. now") == ["we are", "in", "the", "us", "now"])
-        #expect(keys("We are in the US now") == ["we are", "in", "the", "us", "now"])
-        #expect(keys("It won't colour the centre") == ["it", "will not", "color", "the", "center"])
-        #expect(keys("Japan’s four tours") == ["japan", "s", "four", "tours"])
-        #expect(keys("They travelled; we called") == ["they", "traveled", "we", "called"])
+        func expected(_ words: [String]) -> [UInt64] { words.map(QuotesRule.foldedHash) }
+        #expect(keys("We’re in the U.S. now") == expected(["we are", "in", "the", "us", "now"]))
+        #expect(keys("We are in the US now") == expected(["we are", "in", "the", "us", "now"]))
+        #expect(keys("It won't colour the centre") == expected(["it", "will not", "color", "the", "center"]))
+        #expect(keys("Japan’s four tours") == expected(["japan", "s", "four", "tours"]))
+        #expect(keys("They travelled; we called") == expected(["they", "traveled", "we", "called"]))
+        #expect(keys("They cannot realise it") == expected(["they", "can not", "realize", "it"]))
     }
 
     @Test func anExcerptIsNotDriftFromItsFullSentence() {

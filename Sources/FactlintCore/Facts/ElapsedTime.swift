@@ -30,6 +30,8 @@ struct ElapsedTimeFinder: Sendable {
     let units: IDTable<Int> // years per unit
     let after, since, before, later, earlier, a, an, dozen, half, aged, age, old, of, at, the, born, year, inWord: Int32
     let gaps: IDSet
+    /// Words a phrase can start with: every other word is skipped with one bit test.
+    let starters: IDSet
 
     init(lexicon: inout Lexicon) {
         var n = IDTable<Int>()
@@ -47,6 +49,8 @@ struct ElapsedTimeFinder: Sendable {
         old = lexicon.intern("old"); of = lexicon.intern("of"); at = lexicon.intern("at"); the = lexicon.intern("the")
         born = lexicon.intern("born"); year = lexicon.intern("year"); inWord = lexicon.intern("in")
         gaps = IDSet(["gap", "hiatus", "absence", "break", "interval", "wait", "interlude"].map { lexicon.intern($0) })
+        starters = IDSet(small.map { lexicon.id(of: $0) } + ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map { lexicon.id(of: $0) }
+                         + [a, an, dozen, half, aged, age, born])
     }
 
     /// A count at token `i`: "12", "twelve", "twenty-five", "a dozen", "a", "half a": value and end.
@@ -76,7 +80,7 @@ struct ElapsedTimeFinder: Sendable {
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard t.kind != .punct else { i += 1; continue }
+            guard t.kind == .number || (t.kind == .word && starters.contains(t.word)) else { i += 1; continue }
             if t.word == born, let (y, end) = birthYear(d, after: i + 1) {
                 found.append(ElapsedPhrase(kind: .born, years: y, tokens: i..<end))
                 i = end

@@ -2,59 +2,79 @@
 /// it is folded before comparing: letter case; abbreviations with or without points
 /// ("U.S." / "US"); contractions ("We’re" / "We are", "don’t" / "do not", one unit
 /// each); and British and American spellings ("realise" / "realize", "colour" / "color").
+///
+/// Keys are hashes of the folded text (`QuotesRule.foldedHash` of "we are", "realize"),
+/// computed from the bytes: an ordinary word costs one pass and a few set probes.
 enum QuoteWords {
-    struct Word: Equatable {
+    struct Word {
         var written: String
-        /// What the word is compared as: lowercase, contractions spelt out, American spelling.
-        var key: String
+        /// The hash of what the word is compared as: lowercase, contractions spelt out, American spelling.
+        var key: UInt64
         var tokens: Range<Int>
-
         /// Carries content: not a function word, pronoun or contraction.
-        var isContent: Bool { key.count >= 3 && !key.contains(" ") && !QuoteWords.stopWords.contains(key) }
+        var isContent: Bool
     }
-
-    static let stopWords: Set<String> = FunctionWords.words.union([
-        "you", "she", "they", "him", "them", "not", "can", "all", "any", "some", "what", "when", "where", "how", "why",
-        "there", "here", "then", "also", "very", "just", "more", "most", "much", "many", "been", "being", "did", "does",
-        "could", "should", "may", "might", "must", "shall", "out", "off", "only", "now", "yes", "every", "each", "other",
-    ])
 
     static func words(_ d: Document, _ range: Range<Int>) -> [Word] {
         let tokens = d.tokens
         var result: [Word] = []
+        result.reserveCapacity(range.count)
+        // Each token's folded hash, made once (the pair checks look one word ahead).
+        var hashes = [UInt64](repeating: 0, count: range.count)
+        for k in range where tokens[k].kind != .punct { hashes[k - range.lowerBound] = folded(d, k) }
+        func hash(_ k: Int) -> UInt64? { k < range.upperBound && tokens[k].kind != .punct ? hashes[k - range.lowerBound] : nil }
         var i = range.lowerBound
-        func word(_ k: Int) -> String? { k < range.upperBound && tokens[k].kind != .punct ? d.string(token: k).lowercased() : nil }
         while i < range.upperBound {
-            guard tokens[i].kind != .punct, let w = word(i) else { i += 1; continue }
+            guard let h = hash(i) else { i += 1; continue }
             // "U.S.", "U.K.": single letters joined by points are one word.
-            if w.count == 1, let end = initialism(d, i, range) {
+            if tokens[i].length == 1, let end = initialism(d, i, range) {
                 let written = d.string(tokens: i..<end)
-                result.append(Word(written: written, key: written.lowercased().filter { $0 != "." }, tokens: i..<end))
+                result.append(Word(written: written, key: QuotesRule.foldedHash(written.filter { $0 != "." }), tokens: i..<end, isContent: true))
                 i = end
                 continue
             }
             // "We’re", "don’t": word, apostrophe, ending, all joined.
             if i + 2 < range.upperBound, tokens[i + 1].isJoined, d.token(i + 1, is: "’") || d.token(i + 1, is: "'"),
-               tokens[i + 2].isJoined, let ending = word(i + 2), let full = spelledOut(w, ending) {
-                result.append(Word(written: d.string(tokens: i..<(i + 3)), key: full, tokens: i..<(i + 3)))
+               tokens[i + 2].isJoined, tokens[i + 2].kind == .word, tokens[i + 2].length <= 2,
+               let full = spelledOut(d.string(token: i).lowercased(), d.string(token: i + 2).lowercased()) {
+                result.append(Word(written: d.string(tokens: i..<(i + 3)), key: QuotesRule.foldedHash(full), tokens: i..<(i + 3), isContent: false))
                 i += 3
                 continue
             }
-            if w == "cannot" {
-                result.append(Word(written: d.string(token: i), key: "can not", tokens: i..<(i + 1)))
+            if h == Folded.cannot {
+                result.append(Word(written: d.string(token: i), key: QuotesRule.foldedHash("can not"), tokens: i..<(i + 1), isContent: false))
                 i += 1
                 continue
             }
             // "We are", "do not": the pair a contraction would make, as one unit.
-            if let next = word(i + 1), contractible(w, next) {
-                result.append(Word(written: d.string(tokens: i..<(i + 2)), key: w + " " + next, tokens: i..<(i + 2)))
+            if let next = hash(i + 1), (Folded.pronouns.contains(h) && Folded.verbs.contains(next)) || (next == Folded.not && Folded.auxiliaries.contains(h)) {
+                result.append(Word(written: d.string(tokens: i..<(i + 2)), key: pairKey(d, i), tokens: i..<(i + 2), isContent: false))
                 i += 2
                 continue
             }
-            result.append(Word(written: d.string(token: i), key: american(w), tokens: i..<(i + 1)))
+            let content = tokens[i].length >= 3 && !Folded.stopWords.contains(h)
+            result.append(Word(written: d.string(token: i), key: american(d, i, folded: h) ?? h, tokens: i..<(i + 1), isContent: content))
             i += 1
         }
         return result
+    }
+
+    /// `QuotesRule.foldedHash` of token `k`, from its bytes.
+    private static func folded(_ d: Document, _ k: Int) -> UInt64 {
+        let t = d.tokens[k]
+        if t.has(.nonASCII) { return QuotesRule.foldedHash(d.string(token: k)) }
+        var h = FNV64()
+        for b in d.bytes[t.range] { h.add(Lexicon.foldByte(b)) }
+        return h.value
+    }
+
+    /// `QuotesRule.foldedHash` of "we are" for the tokens "We" and "are" at `i` (both ASCII: pronouns and verbs are).
+    private static func pairKey(_ d: Document, _ i: Int) -> UInt64 {
+        var h = FNV64()
+        for b in d.bytes[d.tokens[i].range] { h.add(Lexicon.foldByte(b)) }
+        h.add(0x20)
+        for b in d.bytes[d.tokens[i + 1].range] { h.add(Lexicon.foldByte(b)) }
+        return h.value
     }
 
     /// The end of "U.S." / "U.S" starting at the single letter `i`, if it is one.
@@ -75,6 +95,23 @@ enum QuoteWords {
     static let auxiliaries: Set<String> = ["do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
                                            "would", "should", "will", "must", "need", "might"]
     static let verbs: Set<String> = ["am", "are", "is", "will", "would", "have", "had"]
+    static let stopWords: Set<String> = FunctionWords.words.union([
+        "you", "she", "they", "him", "them", "not", "can", "all", "any", "some", "what", "when", "where", "how", "why",
+        "there", "here", "then", "also", "very", "just", "more", "most", "much", "many", "been", "being", "did", "does",
+        "could", "should", "may", "might", "must", "shall", "out", "off", "only", "now", "yes", "every", "each", "other",
+    ])
+
+    /// The word lists as folded hashes, probed without building a String per word.
+    enum Folded {
+        static func hashes(_ words: Set<String>) -> Set<UInt64> { Set(words.map(QuotesRule.foldedHash)) }
+        static let pronouns = hashes(QuoteWords.pronouns)
+        static let auxiliaries = hashes(QuoteWords.auxiliaries)
+        static let verbs = hashes(QuoteWords.verbs)
+        static let stopWords = hashes(QuoteWords.stopWords)
+        static let not = QuotesRule.foldedHash("not")
+        static let cannot = QuotesRule.foldedHash("cannot")
+        static let british = Dictionary(uniqueKeysWithValues: QuoteWords.britishWords.map { (QuotesRule.foldedHash($0.key), QuotesRule.foldedHash($0.value)) })
+    }
 
     /// "we" + "re" → "we are"; "don" + "t" → "do not"; nil for a possessive ("Japan’s").
     static func spelledOut(_ word: String, _ ending: String) -> String? {
@@ -92,25 +129,32 @@ enum QuoteWords {
         }
     }
 
-    static func contractible(_ word: String, _ next: String) -> Bool {
-        (pronouns.contains(word) && verbs.contains(next)) || (next == "not" && auxiliaries.contains(word))
+    /// The hash of token `i`'s American spelling when it differs (`h` is its folded hash); nil for most words.
+    static func american(_ d: Document, _ i: Int, folded h: UInt64) -> UInt64? {
+        let t = d.tokens[i]
+        guard t.length >= 4, !t.has(.nonASCII) else { return nil }
+        if let known = Folded.british[h] { return known }
+        let bytes = d.bytes, start = Int(t.start), end = Int(t.end)
+        // Every pattern ends in one of these letters: most words leave here.
+        let last = Lexicon.foldByte(bytes[end - 1])
+        guard t.length >= 5, last == 0x65 || last == 0x64 || last == 0x73 || last == 0x67 || last == 0x72 else { return nil }
+        for (british, american) in suffixBytes where t.length > british.count {
+            var matches = true
+            for (n, b) in british.enumerated() where Lexicon.foldByte(bytes[end - british.count + n]) != b { matches = false; break }
+            guard matches else { continue }
+            let stem = t.length - british.count
+            // "-our" only after a longer stem: "colour", "honour", not "four", "your", "tour";
+            // "-lled" only after one of four letters: "travelled", "labelled", not "called", "filled".
+            guard stem >= 2, british.first != 0x6F || stem >= 3, british.first != 0x6C || stem >= 4 else { continue }
+            var spelled = FNV64()
+            for k in start..<(end - british.count) { spelled.add(Lexicon.foldByte(bytes[k])) }
+            for b in american { spelled.add(b) }
+            return spelled.value
+        }
+        return nil
     }
 
-    /// The American spelling of a British one, by the regular patterns and a few words.
-    static func american(_ w: String) -> String {
-        if let known = words[w] { return known }
-        guard w.count >= 5, w.unicodeScalars.allSatisfy({ $0.isASCII }) else { return w }
-        for (british, american) in suffixes where w.hasSuffix(british) {
-            let stem = w.dropLast(british.count)
-            guard stem.count >= 2 else { continue }
-            // "-our" only after a longer stem: "colour", "honour", not "four", "your", "tour".
-            if british.hasPrefix("our"), stem.count < 3 { continue }
-            // "-lled": "travelled", "labelled"; not "called", "filled" (stem of two letters before "ll").
-            if british.hasPrefix("ll"), stem.count < 4 { continue }
-            return stem + american
-        }
-        return w
-    }
+    static let suffixBytes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     static let suffixes: [(String, String)] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
@@ -119,7 +163,7 @@ enum QuoteWords {
         ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("tres", "ters"), ("tre", "ter"),
     ]
 
-    static let words: [String: String] = [
+    static let britishWords: [String: String] = [
         "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense", "grey": "gray",
         "programme": "program", "programmes": "programs", "cheque": "check", "tyre": "tire", "tyres": "tires",
         "aluminium": "aluminum", "analogue": "analog", "catalogue": "catalog", "dialogue": "dialog",

@@ -33,6 +33,21 @@ struct DateAnchorWords: Sendable {
         return nil
     }
 
+    /// "the 50th anniversary of Apollo 13" matched by an anchor "anniversary": the
+    /// commemoration names its object, and when no anchor of the same fact is there it is
+    /// the anniversary of something else.
+    func commemoratesAnother(_ d: Document, _ hit: Anchors.Hit, among hits: [Anchors.Hit]) -> Bool {
+        let tokens = d.tokens
+        let k = hit.tokens.upperBound
+        guard commemorations.contains(tokens[k - 1].word), k + 1 < tokens.count, tokens[k].word == of else { return false }
+        var j = k + 1
+        while j < tokens.count, determiners.contains(tokens[j].word) { j += 1 }
+        guard j < tokens.count, tokens[j].has(.capitalized) || tokens[j].kind == .number else { return false }
+        return !hits.contains { other in
+            other.tokens.lowerBound > k && other.tokens.lowerBound <= j && other.facts.contains { hit.facts.contains($0) }
+        }
+    }
+
     /// "Apollo 13" for the anchor "Apollo": a number right after a capitalized anchor.
     func namesAnotherThing(_ d: Document, _ anchor: Range<Int>) -> Bool {
         let tokens = d.tokens

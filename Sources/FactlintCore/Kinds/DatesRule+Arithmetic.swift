@@ -40,8 +40,7 @@ extension DatesRule {
                 let ends: (Int, Int)?
                 if let span = spans.first?.years {
                     ends = (span.lowerBound, span.upperBound)
-                } else if inSentence.count == 2 {
-                    let ys = inSentence.compactMap { $0.years?.lowerBound }.sorted()
+                } else if case let ys = inSentence.compactMap({ $0.years?.lowerBound }).sorted(), ys.count == 2 {
                     ends = (ys[0], ys[1])
                 } else {
                     ends = nil

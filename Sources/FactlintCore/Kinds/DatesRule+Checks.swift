@@ -124,7 +124,8 @@ extension DatesRule {
     /// Declared anniversaries, and events known to one year named in "the Nth anniversary of …".
     private func commemorated(_ d: Document) -> [Commemorated] {
         var found: [Commemorated] = []
-        for hit in anniversaryAnchors.hits(in: d) where !anchorWords.namesAnotherThing(d, hit.tokens) {
+        let hits = anniversaryAnchors.hits(in: d)
+        for hit in hits where !anchorWords.namesAnotherThing(d, hit.tokens) && !anchorWords.commemoratesAnother(d, hit, among: hits) {
             guard let index = hit.facts.first else { continue }
             let a = options.anniversaries[index]
             found.append(Commemorated(tokens: hit.tokens, phraseStart: hit.tokens.lowerBound, name: a.name, year: a.year))
@@ -141,6 +142,7 @@ extension DatesRule {
     }
 
     func checkAnniversaries(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
+        var reported = Set<Int>() // expressions already reported: two anchors of one anniversary give one finding
         for hit in commemorated(d) {
             guard let ordinal = ordinal(d, near: hit.phraseStart..<hit.tokens.upperBound) else { continue }
             let sentence = d.sentences[d.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
@@ -156,7 +158,7 @@ extension DatesRule {
             guard let when = inSentence.min(by: { distance($0.tokens, hit.tokens) < distance($1.tokens, hit.tokens) }),
                   let years = when.years else { continue }
             let expected = hit.year + ordinal.value
-            guard !years.contains(expected) else { continue }
+            guard !years.contains(expected), reported.insert(when.bytes.lowerBound).inserted else { continue }
             let found = d.string(when.bytes)
             let foundYear = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
             findings.diagnostics.append(diagnostic(d, when.bytes,

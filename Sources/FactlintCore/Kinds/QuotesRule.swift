@@ -68,7 +68,7 @@ public struct QuotesRule: RuleKind {
                 return WordPlace(d.location(wrapped ? d.tokens[w.tokens.lowerBound].range : d.byteRange(tokens: w.tokens)))
             }
             guard places.count == words.count else { continue }
-            findings.evidence.append(Evidence(folded: words.map { QuotesRule.foldedHash($0.key) }, content: words.map(\.isContent),
+            findings.evidence.append(Evidence(folded: words.map(\.key), content: words.map(\.isContent),
                                               written: words.map(\.written),
                                               places: places, path: d.path))
         }
