@@ -43,11 +43,11 @@ import Testing
         }
         let expected = results[0]
         #expect(expected.contains { $0.contains("date-sanity 'Monday, March 4, 2025'") })
-        #expect(expected.contains { $0.contains("figure-consensus '$120'") })
-        #expect(expected.contains { $0.contains("quote-drift") })
-        #expect(expected.contains { $0.contains("page-furniture '4 min read'") })
-        #expect(expected.contains { $0.contains("page-furniture 'Advertisement'") })
-        #expect(expected.contains { $0.contains("name-variants 'cafe'") })
+        #expect(expected.contains { $0.contains("corpus-magnitudes '$120'") })
+        #expect(expected.contains { $0.contains("corpus-quotes") })
+        #expect(expected.contains { $0.contains("boilerplate '4 min read'") })
+        #expect(expected.contains { $0.contains("boilerplate 'Advertisement'") })
+        #expect(expected.contains { $0.contains("corpus-variants 'cafe'") })
         #expect(results[1] == expected, "Markdown differs")
         #expect(results[2] == expected, "HTML differs")
     }
@@ -85,7 +85,7 @@ import Testing
         #expect(Run(["--max-warnings", "0", s.url.path]).status == ExitCode.findings)
         #expect(Run(["--severity", "date-sanity=error", s.url.path]).status == ExitCode.findings)
         #expect(Run(["--ignore", "date-sanity", s.url.path]).out.isEmpty)
-        #expect(Run(["--select", "page-furniture", s.url.path]).out.isEmpty)
+        #expect(Run(["--select", "boilerplate", s.url.path]).out.isEmpty)
     }
 
     @Test func anUnknownConfigKeySuggestsTheNearestAndASyntaxErrorHasItsPosition() throws {

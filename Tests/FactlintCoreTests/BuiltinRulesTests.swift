@@ -28,12 +28,30 @@ import Testing
         }
     }
 
-    @Test func aRulesFolderReplacesABuiltinWithTheSameId() throws {
+    @Test func aRulesFolderAddsToTheBuiltinsAndReplacesOnlyTheSameId() throws {
         let set = try RuleLoader.load(folders: [shippedRules])
-        let furniture = try #require(set.rule("page-furniture"))
-        #expect(!BuiltinRules.isBuiltin(furniture.meta))
-        #expect(set.rules.filter { $0.meta.id == "page-furniture" }.count == 1)
-        #expect(set.rule("date-sanity").map { BuiltinRules.isBuiltin($0.meta) } == true)
+        // The shipped page-furniture rule runs beside the built-in boilerplate, never instead of it.
+        #expect(set.rule("page-furniture").map { BuiltinRules.isBuiltin($0.meta) } == false)
+        #expect(set.rule("boilerplate").map { BuiltinRules.isBuiltin($0.meta) } == true)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-builtin-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{ kind: "boilerplate", lines: ["Promoted"] }"#.write(to: dir.appendingPathComponent("boilerplate.json5"), atomically: true, encoding: .utf8)
+        let replaced = try RuleLoader.load(folders: [dir])
+        #expect(replaced.rules.filter { $0.meta.id == "boilerplate" }.count == 1)
+        #expect(replaced.rule("boilerplate").map { BuiltinRules.isBuiltin($0.meta) } == false)
+    }
+
+    @Test func aLoadedRuleKeepsTheSpanABuiltinAlsoFound() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-names-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{ kind: "names", names: ["Kvalheim"] }"#.write(to: dir.appendingPathComponent("story-names.json5"), atomically: true, encoding: .utf8)
+        let set = try RuleLoader.load(folders: [dir])
+        let texts = ["The ferry left Kvalheim.", "Officials in Kvalheim agreed.", "Residents of Kvalheim met.",
+                     "The mayor of Kvalheim spoke.", "Rescuers reached Kvalhiem."].enumerated().map { ("a\($0.offset).txt", $0.element) }
+        let found = Engine(ruleSet: set, workers: 1).check(texts: texts).diagnostics.filter { $0.location.path == "a4.txt" }
+        #expect(found.map(\.ruleID) == ["story-names"])
     }
 
     @Test func aLoadedRuleOfTheSameKindKeepsTheSpanABuiltinAlsoFound() throws {

@@ -18,12 +18,19 @@ public enum BuiltinRules {
     }()
 
     /// Every built-in rule as (id, JSON5 source), in id order.
+    /// Their ids are their own (`boilerplate`, `corpus-…`), not the ids the docs' examples
+    /// give rule files (`page-furniture`, `quote-drift`): a story's rules add to them and never
+    /// switch one off by accident, so rules on top never lower what the articles find alone.
     public static let sources: [(id: String, json5: String)] = [
+        ("boilerplate", pageFurniture),
+        ("corpus-figures", corpusFigures),
+        ("corpus-genders", corpusGenders),
+        ("corpus-magnitudes", figureConsensus),
+        ("corpus-names", corpusNames),
+        ("corpus-quotes", quoteDrift),
+        ("corpus-types", corpusTypes),
+        ("corpus-variants", nameVariants),
         ("date-sanity", dateSanity),
-        ("figure-consensus", figureConsensus),
-        ("name-variants", nameVariants),
-        ("page-furniture", pageFurniture),
-        ("quote-drift", quoteDrift),
     ]
 
     static let pageFurniture = #"""
@@ -133,6 +140,82 @@ public enum BuiltinRules {
           ["The café opened in May.", "The café closed in June."],
           ["Defence spending rose.", "Defense spending rose."],
         ],
+      },
+    }
+    """#
+
+    static let corpusNames = #"""
+    {
+      kind: "gazetteer",
+      severity: "error",
+      description: "A rare word one or two letters from a name the articles write one way many times is a misspelling of it.",
+      dictionary: "builtin:english",
+      examples: {
+        triggers: [[
+          "The ferry left Kvalheim at dawn.", "Officials in Kvalheim confirmed it.",
+          "Residents of Kvalheim gathered.", "The mayor of Kvalheim spoke.", "Rescuers reached Kvalhiem by noon.",
+        ]],
+        passes: [[
+          "The ferry left Kvalheim at dawn.", "Officials in Kvalheim confirmed it.",
+          "Residents of Kvalheim gathered.", "The mayor of Kvalheim spoke.", "Kvalheims are proud of their port.",
+        ]],
+      },
+    }
+    """#
+
+    static let corpusTypes = #"""
+    {
+      kind: "types",
+      severity: "error",
+      description: "What most articles call a named thing (the survey vessel Kestrel) is not contradicted by another (the patrol vessel Kestrel).",
+      examples: {
+        triggers: [[
+          "Crews boarded the survey vessel Kestrel.", "Kestrel, the survey vessel, left port.",
+          "Divers from the patrol vessel Kestrel searched the reef.",
+        ]],
+        passes: [[
+          "Crews boarded the survey vessel Kestrel.", "Kestrel, the survey vessel, left port.",
+          "The new survey vessel Kestrel returned.",
+        ]],
+      },
+    }
+    """#
+
+    static let corpusGenders = #"""
+    {
+      kind: "genders",
+      severity: "warning",
+      description: "A pronoun agrees with the gender the other articles give the person it refers to.",
+      dictionary: "builtin:english",
+      examples: {
+        triggers: [[
+          "Ingrid Vassbotn opened the plant. She thanked the workers.", "Ms. Vassbotn spoke first.",
+          "Ingrid Vassbotn arrived late. He apologised.",
+        ]],
+        passes: [[
+          "Ingrid Vassbotn opened the plant. She thanked the workers.", "Ms. Vassbotn spoke first.",
+          "Ingrid Vassbotn met Tormod Lien, and he signed the deal.",
+        ]],
+      },
+    }
+    """#
+
+    static let corpusFigures = #"""
+    {
+      kind: "measures",
+      severity: "warning",
+      description: "A figure one article gives where the other articles agree on another value in the same context.",
+      examples: {
+        triggers: [[
+          "The port authority approved a dredging budget of $84 million for the channel.",
+          "A dredging budget of $84 million was approved for the channel by the port authority.",
+          "The port authority set a dredging budget of $48 million for the channel.",
+        ]],
+        passes: [[
+          "The port authority approved a dredging budget of $84 million for the channel.",
+          "A dredging budget of $84 million was approved for the channel by the port authority.",
+          "Analysts had expected the port authority's dredging budget for the channel to be $60 million.",
+        ]],
       },
     }
     """#

@@ -1,20 +1,21 @@
 extension Engine {
-    /// A built-in rule and a loaded rule of the same kind (the built-in `date-sanity` and a
-    /// story's `dates` rule) may find the same words; the loaded rule's finding is kept.
+    /// A built-in rule and a loaded rule may find the same words (the built-in
+    /// `corpus-names` and a story's `names` rule both see "Yokosuk"): the loaded rule's
+    /// finding is kept, as the rule states the fact with authority. A built-in finding that
+    /// points at a loaded rule's finding (a tie note whose other side the rule settled) goes too.
     static func dropBuiltinDuplicates(_ diagnostics: inout [Diagnostic], _ ruleSet: RuleSet) {
-        var kinds: [String: (kind: String, builtin: Bool)] = [:]
-        for rule in ruleSet.rules { kinds[rule.meta.id] = (rule.meta.kind, BuiltinRules.isBuiltin(rule.meta)) }
-        guard kinds.values.contains(where: \.builtin), kinds.values.contains(where: { !$0.builtin }) else { return }
-        struct Key: Hashable { var path: String; var start: Int; var end: Int; var kind: String }
+        var builtin: [String: Bool] = [:]
+        for rule in ruleSet.rules { builtin[rule.meta.id] = BuiltinRules.isBuiltin(rule.meta) }
+        guard builtin.values.contains(true), builtin.values.contains(false) else { return }
+        struct Key: Hashable { var path: String; var start: Int; var end: Int }
         var claimed = Set<Key>()
-        for d in diagnostics {
-            guard let rule = kinds[d.ruleID], !rule.builtin else { continue }
-            claimed.insert(Key(path: d.location.path, start: d.location.byteRange.lowerBound, end: d.location.byteRange.upperBound, kind: rule.kind))
+        for d in diagnostics where builtin[d.ruleID] == false {
+            claimed.insert(Key(path: d.location.path, start: d.location.byteRange.lowerBound, end: d.location.byteRange.upperBound))
         }
         guard !claimed.isEmpty else { return }
+        func key(_ l: SourceLocation) -> Key { Key(path: l.path, start: l.byteRange.lowerBound, end: l.byteRange.upperBound) }
         diagnostics.removeAll { d in
-            guard let rule = kinds[d.ruleID], rule.builtin else { return false }
-            return claimed.contains(Key(path: d.location.path, start: d.location.byteRange.lowerBound, end: d.location.byteRange.upperBound, kind: rule.kind))
+            builtin[d.ruleID] == true && (claimed.contains(key(d.location)) || d.related.contains { claimed.contains(key($0.location)) })
         }
     }
 }

@@ -188,6 +188,8 @@ public struct VariantsRule: RuleKind {
                 documents[form] = Set(items.map(\.location.path)).count
             }
             let chosen = chosenForm(key, documents)
+            // A tie needs support: one article against one settles nothing and says nothing.
+            if chosen == nil && Set(forms.values.joined().map(\.location.path)).count < 3 { continue }
             for (form, items) in sortedForms where form != chosen {
                 let otherForms = chosen.map { [$0] } ?? sortedForms.keys.filter { $0 != form }
                 // The first few occurrences of the other forms, merged: enough for every note.
