@@ -1,7 +1,7 @@
 /// `boilerplate`: page furniture scraped with the article ("Advertisement", "open image in
 /// gallery", donation appeals). Reports configured phrases, whole lines matching a
-/// pattern, and short lines repeated within an article or across the corpus. A run of
-/// consecutive junk lines is one finding.
+/// pattern, and short lines repeated within an article or across the corpus. Each junk
+/// line is a finding; a run of the same line repeated is one.
 public struct BoilerplateRule: RuleKind {
     public static let kind = "boilerplate"
     public static let defaultSeverity = Severity.warning
@@ -101,7 +101,7 @@ public struct BoilerplateRule: RuleKind {
             candidates.append(line)
             if short { counts[Lexicon.hash(text.bytes, range.lowerBound, range.upperBound), default: 0] += 1 }
         }
-        // Flag lines, then merge neighbours (blank lines between break a run).
+        // Flag lines, then merge neighbours that repeat one line (blank lines between break a run).
         var run: [Line] = []
         var flaggedLines = Set<Int>()
         func flush() {
@@ -120,7 +120,8 @@ public struct BoilerplateRule: RuleKind {
             let repeated = repetition.map { count >= $0.minCount } ?? false
             let junk = repeated || line.patterned
             if junk {
-                if let last = run.last, last.number + 1 != line.number { flush() }
+                // One finding per line of junk, but one for a block of the same line repeated.
+                if let last = run.last, last.number + 1 != line.number || last.text != line.text { flush() }
                 run.append(line)
                 flaggedLines.insert(line.number)
             } else {
