@@ -43,6 +43,9 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
+        case .lsp:
+            let rules = arguments.contains { $0 == "--rules" || $0.hasPrefix("--rules=") } ? options.rulesDirectory : nil
+            return StdioTransport.run(LSPConfiguration(rulesDirectory: rules), log: console.err)
         case .listRules, .explain, .check:
             break
         }

@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, lsp }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -55,6 +55,7 @@ extension Options {
                 rest.removeFirst()
                 guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
                 options.command = .explain(id)
+            case "lsp": options.command = .lsp; rest.removeFirst()
             default: break
             }
         }
@@ -92,6 +93,7 @@ extension Options {
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
         }
+        if options.command == .lsp && !options.paths.isEmpty { throw UsageError("lsp takes no PATH: the client names the documents") }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
         if options.command == .check && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
