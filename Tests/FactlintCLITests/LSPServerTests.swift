@@ -183,3 +183,23 @@ func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> JSONValue {
         }
     }
 }
+
+@Suite struct CorroborationTests {
+    @Test func aFixableFindingPointsAtTheArticlesThatWriteTheRightForm() throws {
+        let h = try ServerHarness(files: ["other.txt": "Ships sail from 🎉 Yokosuka’s port.\n", "again.txt": "Yokosukan is not it. Yokosuka is.\n"])
+        h.start()
+        h.open("a.txt", "🎉 日本 The carrier docked at Yokosuk.\n")
+        let d = try #require(h.diagnostics("a.txt")?.first)
+        let related = d["relatedInformation"].array ?? []
+        #expect(related.map { $0["location"]["uri"].string ?? "" } == [h.uri("again.txt"), h.uri("other.txt")])
+        #expect(related.first?["location"]["range"] == range(0, 21, 0, 29)) // the whole word, not "Yokosukan"
+        #expect(related.last?["location"]["range"] == range(0, 19, 0, 27)) // after an emoji, before ’s
+        #expect(related.first?["message"] == "written 'Yokosuka' here")
+    }
+
+    @Test func wordsInsideLongerWordsDoNotCount() {
+        #expect(Corroboration.firstWord(Array("Gulf".utf8), in: Array("Gulfé Gulf".utf8)) == 7)
+        #expect(Corroboration.firstWord(Array("Gulf".utf8), in: Array("éGulf".utf8)) == nil)
+        #expect(Corroboration.firstWord(Array("Gulf".utf8), in: Array("Gulf".utf8)) == 0)
+    }
+}

@@ -260,7 +260,8 @@ public final class LanguageServer {
         let descriptions = Dictionary(rules.rules.map { ($0.meta.id, $0.meta.description) }, uniquingKeysWith: { a, _ in a })
         for document in open {
             let path = DocumentURI.path(document.uri)
-            let found = byPath[path] ?? []
+            var found = byPath[path] ?? []
+            Corroboration.add(to: &found, documents: inputs)
             var positions = [path: UTF16Positions(bytes: document.bytes)]
             for r in found.flatMap(\.related) where positions[r.location.path] == nil {
                 if let bytes = bytesByPath[r.location.path] { positions[r.location.path] = UTF16Positions(bytes: bytes) }
