@@ -43,6 +43,12 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
+        case .completions(let shell):
+            console.out(Shells.script(for: shell))
+            return ExitCode.clean
+        case .manpage:
+            console.out(ManPage.render())
+            return ExitCode.clean
         case .lsp:
             let rules = arguments.contains { $0 == "--rules" || $0.hasPrefix("--rules=") } ? options.rulesDirectory : nil
             return StdioTransport.run(LSPConfiguration(rulesDirectory: rules), log: console.err)

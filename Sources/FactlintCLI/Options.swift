@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, lsp }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, lsp, completions(String), manpage }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -56,6 +56,11 @@ extension Options {
                 guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
                 options.command = .explain(id)
             case "lsp": options.command = .lsp; rest.removeFirst()
+            case "manpage": options.command = .manpage; rest.removeFirst()
+            case "completions":
+                rest.removeFirst()
+                guard let shell = rest.popFirst() else { throw UsageError("completions needs a shell: \(Shells.names.joined(separator: ", "))") }
+                options.command = .completions(try choice("completions", shell, { Shells.names.contains($0) ? $0 : nil }, Shells.names))
             default: break
             }
         }
@@ -101,45 +106,6 @@ extension Options {
         return options
     }
 
-    public static let help = """
-    factlint — a fact-consistency linter for news articles
-
-    USAGE
-      factlint [options] PATH...      check articles (files, or folders walked for *.txt)
-      factlint rules [--rules DIR]    list the loaded rules
-      factlint explain RULE-ID        print a rule's description and examples
-
-    OPTIONS
-      --rules DIR             folder of *.json5 rule files (default: rules)
-      -f, --format NAME       output format: \(OutputFormats.names.joined(separator: ", ")) (default: compiler)
-      --fail-level LEVEL      exit 1 when a finding is at or above LEVEL: error, warning, note (default: error)
-      --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
-      --include GLOB          files to check in folders (repeatable; default: *.txt)
-      --exclude GLOB          files or folders to skip (repeatable)
-      --corpus DIR            also read the articles in DIR for cross-article checks, but report
-                              findings only in the PATHs given (repeatable; for pre-commit)
-      --fix                   apply unambiguous fixes in place (atomic writes), then report the rest
-      --diff                  print the fixes as a unified diff instead of writing them
-      --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
-      --write-baseline FILE   record the current findings in FILE and exit 0
-      --no-ignore-file        do not read .factlintignore
-      --timing                print the time each rule took on stderr (for rule authors)
-      -q, --quiet             no summary line on stderr
-      -h, --help              this text
-      -V, --version           print the version
-
-    EXIT STATUS
-      0  no finding at or above the fail level
-      1  findings at or above the fail level
-      2  usage error, rule-file error, or an input that could not be read
-
-    IGNORE FILE
-      .factlintignore, found from the current folder upward: one suppression a line,
-      'GLOB [RULE-ID ...] # reason' (the reason is required).
-
-    GLOBS
-      '*' matches within a path segment, '**' across segments, '?' one character. A glob
-      without '/' is matched against file and folder names, one with '/' against the path
-      relative to the folder given.
-    """
+    /// `--help`: generated from the option table in CommandLineReference.swift.
+    public static var help: String { CommandLineReference.help }
 }
