@@ -203,3 +203,50 @@ func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> JSONValue {
         #expect(Corroboration.firstWord(Array("Gulf".utf8), in: Array("Gulf".utf8)) == 0)
     }
 }
+
+@Suite struct LanguageServerWorkspaceTests {
+    @Test func aRuleFileChangedOnDiskIsReloaded() throws {
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-lsp-rules-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: rulesPath), to: rules)
+        defer { try? FileManager.default.removeItem(at: rules) }
+        let h = try ServerHarness()
+        h.server = LanguageServer(configuration: LSPConfiguration(rulesDirectory: rules.path), send: { [unowned h] in h.sent.append($0) }, log: { _ in })
+        h.start()
+        h.open("a.txt", "The carrier docked at Yokosuk.\n")
+        #expect(h.diagnostics("a.txt")?.count == 1)
+        let rule = rules.appendingPathComponent("name-spelling.json5")
+        try FileManager.default.removeItem(at: rule)
+        h.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(DocumentURI.uri(rule.path)), "type": 3]]])
+        #expect(h.diagnostics("a.txt") == [])
+    }
+
+    @Test func theIgnoreFileHidesFindingsAsOnTheCommandLine() throws {
+        let h = try ServerHarness(files: [".factlintignore": "a.txt name-spelling # a quoted misspelling, kept on purpose\n"])
+        h.start()
+        h.open("a.txt", "The carrier docked at Yokosuk.\n")
+        h.open("b.txt", "The carrier docked at Yokosuk.\n")
+        #expect(h.diagnostics("a.txt") == [])
+        #expect(h.diagnostics("b.txt")?.count == 1)
+    }
+
+    @Test func theRulesFolderIsFoundInTheWorkspaceUnlessOneIsNamed() throws {
+        let h = try ServerHarness()
+        try FileManager.default.createDirectory(at: h.workspace.appendingPathComponent("rules"), withIntermediateDirectories: true)
+        let inWorkspace = h.workspace.appendingPathComponent("rules").standardizedFileURL.path
+        #expect(RulesLocation.find(explicit: nil, fromClient: nil, roots: [h.workspace.path]) == inWorkspace)
+        #expect(RulesLocation.find(explicit: rulesPath, fromClient: nil, roots: [h.workspace.path]) == URL(fileURLWithPath: rulesPath).standardizedFileURL.path)
+        #expect(RulesLocation.find(explicit: nil, fromClient: "/elsewhere/rules", roots: [h.workspace.path]) == "/elsewhere/rules")
+    }
+
+    @Test func rulesFilesAndTheWordListAreNotArticles() throws {
+        let h = try ServerHarness(files: ["one.txt": "An article.\n"])
+        try FileManager.default.createDirectory(at: h.workspace.appendingPathComponent("rules/words"), withIntermediateDirectories: true)
+        try Data("aardvark\n".utf8).write(to: h.workspace.appendingPathComponent("rules/words/english.txt"))
+        var articles = WorkspaceArticles()
+        articles.roots = [h.workspace.path]
+        articles.excludedFolders = [h.workspace.appendingPathComponent("rules").path]
+        var warning: String?
+        #expect(articles.paths(warning: &warning) == [h.workspace.appendingPathComponent("one.txt").path])
+        #expect(warning == nil)
+    }
+}

@@ -20,22 +20,22 @@ public struct LSPConfiguration: Sendable {
 public final class LanguageServer {
     enum State { case starting, running, shuttingDown }
 
-    private var state = State.starting
+    var state = State.starting
     private let configuration: LSPConfiguration
-    private let send: (JSONValue) -> Void
-    private let log: (String) -> Void
+    let send: (JSONValue) -> Void
+    let log: (String) -> Void
     var rules = RuleSet(rules: [], lexicon: Lexicon())
     var rulesFolder: String?
     var ignoreFile: IgnoreFile?
     var articles = WorkspaceArticles()
     var documents: [String: OpenDocument] = [:]
-    private var stale = false
-    private var checked: [String: Checked] = [:]
-    private var published: [String: JSONValue] = [:]
+    var stale = false
+    var checked: [String: Checked] = [:]
+    var published: [String: JSONValue] = [:]
     private var clientCapabilities: JSONValue = nil
-    private var lastWarning: String?
+    var lastWarning: String?
     /// Messages for the user held until the client is initialized.
-    private var held: [JSONValue] = []
+    var held: [JSONValue] = []
     /// Set by `exit`: 0 after `shutdown`, 1 without.
     public private(set) var exitCode: Int32?
 
@@ -228,91 +228,5 @@ public final class LanguageServer {
               "params": ["registrations": [["id": "factlint-watch", "method": "workspace/didChangeWatchedFiles",
                                             "registerOptions": ["watchers": [["globPattern": "**/*.txt"], ["globPattern": "**/*.json5"],
                                                                              ["globPattern": "**/.factlintignore"]]]]]]])
-    }
-
-    // MARK: checking
-
-    /// Checks the open buffers with the workspace's articles and publishes what changed.
-    func refresh() {
-        stale = false
-        var warning: String?
-        let onDisk = articles.paths(warning: &warning)
-        if let warning, warning != lastWarning { showMessage(warning, type: 2) }
-        lastWarning = warning
-        let open = documents.values.sorted { $0.uri < $1.uri }
-        var uriByPath: [String: String] = [:]
-        var bytesByPath: [String: [UInt8]] = [:]
-        for document in open {
-            let path = DocumentURI.path(document.uri)
-            uriByPath[path] = document.uri
-            bytesByPath[path] = document.bytes
-        }
-        for path in onDisk where bytesByPath[path] == nil {
-            if let bytes = articles.bytes(path) { bytesByPath[path] = bytes }
-        }
-        let inputs = bytesByPath.keys.sorted().map { (path: $0, bytes: bytesByPath[$0]!) }
-        var diagnostics = Engine(ruleSet: rules).check(bytes: inputs).diagnostics
-        if let ignoreFile { diagnostics.removeAll(where: ignoreFile.ignores) }
-        var byPath: [String: [Diagnostic]] = [:]
-        for d in diagnostics { byPath[d.location.path, default: []].append(d) }
-
-        let kinds = Dictionary(rules.rules.map { ($0.meta.id, $0.meta.kind) }, uniquingKeysWith: { a, _ in a })
-        let descriptions = Dictionary(rules.rules.map { ($0.meta.id, $0.meta.description) }, uniquingKeysWith: { a, _ in a })
-        for document in open {
-            let path = DocumentURI.path(document.uri)
-            var found = byPath[path] ?? []
-            Corroboration.add(to: &found, documents: inputs)
-            var positions = [path: UTF16Positions(bytes: document.bytes)]
-            for r in found.flatMap(\.related) where positions[r.location.path] == nil {
-                if let bytes = bytesByPath[r.location.path] { positions[r.location.path] = UTF16Positions(bytes: bytes) }
-            }
-            let presenter = FindingPresenter(positions: positions, kinds: kinds, descriptions: descriptions,
-                                             uriFor: { uriByPath[$0] ?? DocumentURI.uri($0) })
-            checked[document.uri] = Checked(positions: positions[path]!, diagnostics: found, presenter: presenter)
-            publish(document.uri, version: document.version, found.map(presenter.diagnostic))
-        }
-    }
-
-    private func publish(_ uri: String, version: Int?, _ diagnostics: [JSONValue]) {
-        var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
-        if let version { params["version"] = .int(version) }
-        let value = JSONValue.object(params)
-        guard published[uri] != value else { return }
-        published[uri] = value
-        send(["jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": value])
-    }
-
-    private func showMessage(_ message: String, type: Int) {
-        log(message)
-        let note: JSONValue = ["jsonrpc": "2.0", "method": "window/showMessage", "params": ["type": .int(type), "message": .string(message)]]
-        if state == .starting { held.append(note) } else { send(note) }
-    }
-
-    // MARK: requests on findings
-
-    private func findings(_ params: JSONValue) throws -> Checked? {
-        guard let uri = params["textDocument"]["uri"].string else { throw LSPError.invalidParams("no textDocument.uri") }
-        return checked[uri]
-    }
-
-    private func hover(_ params: JSONValue) throws -> JSONValue {
-        guard let position = LSPPosition(params["position"]) else { throw LSPError.invalidParams("no position") }
-        guard let found = try findings(params) else { return nil }
-        let offset = found.positions.byteOffset(of: position)
-        let hits = found.diagnostics.filter { $0.location.byteRange.contains(offset) }
-        guard let first = hits.first else { return nil }
-        return ["contents": ["kind": "markdown", "value": .string(found.presenter.hover(hits, text: found.positions))],
-                "range": found.presenter.range(first.location.path, first.location.byteRange)]
-    }
-
-    private func codeActions(_ params: JSONValue) throws -> JSONValue {
-        guard let uri = params["textDocument"]["uri"].string,
-              let start = LSPPosition(params["range"]["start"]), let end = LSPPosition(params["range"]["end"]) else {
-            throw LSPError.invalidParams("codeAction needs textDocument.uri and range")
-        }
-        guard let found = checked[uri] else { return [] }
-        return .array(CodeActions(uri: uri, found: found).actions(
-            bytes: found.positions.byteOffset(of: start)...found.positions.byteOffset(of: end),
-            only: params["context"]["only"].array?.compactMap(\.string)))
     }
 }
