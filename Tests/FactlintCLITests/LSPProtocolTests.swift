@@ -166,3 +166,18 @@ import Testing
         #expect(throws: LSPError.self) { try d.apply(edit(0, 2, 0, 1, "x")) }
     }
 }
+
+@Suite struct DocumentURITests {
+    @Test func fileURIsAndPathsRoundTripWithSpacesAndNonASCII() {
+        let path = "/tmp/news desk/日本 report #1.txt"
+        let uri = DocumentURI.uri(path)
+        #expect(uri.hasPrefix("file:///tmp/news%20desk/"))
+        #expect(DocumentURI.path(uri) == path)
+        #expect(DocumentURI.path("file:///tmp/a/../b.txt") == "/tmp/b.txt")
+    }
+
+    @Test func otherSchemesAreKeptAsTheyAre() {
+        #expect(DocumentURI.path("untitled:Untitled-1") == "untitled:Untitled-1")
+        #expect(DocumentURI.uri("untitled:Untitled-1") == "untitled:Untitled-1")
+    }
+}
