@@ -181,3 +181,54 @@ import Testing
         #expect(DocumentURI.uri("untitled:Untitled-1") == "untitled:Untitled-1")
     }
 }
+
+@Suite struct IncrementalEditPropertyTests {
+    /// A small deterministic generator (SplitMix64), so a failure replays.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The reference: a UTF-16 offset as (line, character), lines split at \n, \r\n and \r.
+    func position(_ units: [UInt16], _ offset: Int) -> (Int, Int) {
+        var line = 0, start = 0, i = 0
+        while i < offset {
+            if units[i] == 0x0A || (units[i] == 0x0D && (i + 1 >= units.count || units[i + 1] != 0x0A)) { line += 1; start = i + 1 }
+            i += 1
+        }
+        return (line, offset - start)
+    }
+
+    /// Offsets a client could put a cursor on: not inside a surrogate pair or a \r\n.
+    func boundaries(_ units: [UInt16]) -> [Int] {
+        (0...units.count).filter { i in
+            i == 0 || i == units.count || !((0xDC00...0xDFFF).contains(units[i]) || (units[i - 1] == 0x0D && units[i] == 0x0A))
+        }
+    }
+
+    @Test func randomEditsMatchAReferenceOnUTF16Text() throws {
+        var random = Seeded(state: 17)
+        let pieces = ["a", "Yokosuk", " ", "🎉", "日本", "é", "\n", "\r\n", "\r", "👩‍👩‍👧", "x"]
+        var text = "🎉 日本 The carrier docked at Yokosuk.\r\nSecond line, café.\n"
+        var document = OpenDocument(uri: "file:///a.txt", version: 1, bytes: Array(text.utf8))
+        for _ in 0..<500 {
+            let units = Array(text.utf16)
+            let cuts = boundaries(units)
+            var a = cuts.randomElement(using: &random)!, b = cuts.randomElement(using: &random)!
+            if a > b { swap(&a, &b) }
+            let insert = (0..<Int.random(in: 0...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let (l1, c1) = position(units, a), (l2, c2) = position(units, b)
+            try document.apply(["range": ["start": ["line": .int(l1), "character": .int(c1)], "end": ["line": .int(l2), "character": .int(c2)]],
+                                "text": .string(insert)])
+            text = String(decoding: Array(units[..<a]), as: UTF16.self) + insert + String(decoding: Array(units[b...]), as: UTF16.self)
+            #expect(String(decoding: document.bytes, as: UTF8.self) == text)
+            if String(decoding: document.bytes, as: UTF8.self) != text { break }
+        }
+    }
+}
