@@ -20,7 +20,7 @@ extension LanguageServer {
             if let bytes = articles.bytes(path) { bytesByPath[path] = bytes }
         }
         let inputs = bytesByPath.keys.sorted().map { (path: $0, bytes: bytesByPath[$0]!) }
-        var diagnostics = Engine(ruleSet: rules).check(bytes: inputs).diagnostics
+        var diagnostics = check(inputs)
         if let ignoreFile { diagnostics.removeAll(where: ignoreFile.ignores) }
         var byPath: [String: [Diagnostic]] = [:]
         for d in diagnostics { byPath[d.location.path, default: []].append(d) }
@@ -40,6 +40,17 @@ extension LanguageServer {
             checked[document.uri] = Checked(positions: positions[path]!, diagnostics: found, presenter: presenter)
             publish(document.uri, version: document.version, found.map(presenter.diagnostic))
         }
+    }
+
+    /// Checks the documents, analysing again only those whose bytes changed since the last
+    /// check (an unchanged file on disk is the very same array, so the comparison is free).
+    private func check(_ inputs: [(path: String, bytes: [UInt8])]) -> [Diagnostic] {
+        let engine = Engine(ruleSet: rules)
+        let changed = inputs.filter { analysed[$0.path]?.bytes != $0.bytes }
+        var fresh: [String: AnalysedDocument] = [:]
+        for document in engine.analyse(changed) { fresh[document.path] = document }
+        analysed = Dictionary(uniqueKeysWithValues: inputs.map { ($0.path, fresh[$0.path] ?? analysed[$0.path]!) })
+        return engine.check(analysed: inputs.map { analysed[$0.path]! }).diagnostics
     }
 
     func publish(_ uri: String, version: Int?, _ diagnostics: [JSONValue]) {

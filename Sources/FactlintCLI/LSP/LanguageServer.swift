@@ -31,6 +31,8 @@ public final class LanguageServer {
     var documents: [String: OpenDocument] = [:]
     var stale = false
     var checked: [String: Checked] = [:]
+    /// Every document as last analysed, by path; cleared when the rules change.
+    var analysed: [String: AnalysedDocument] = [:]
     var published: [String: JSONValue] = [:]
     private var clientCapabilities: JSONValue = nil
     var lastWarning: String?
@@ -199,6 +201,7 @@ public final class LanguageServer {
     }
 
     private func loadRules() {
+        analysed = [:]
         articles.excludedFolders = rulesFolder.map { [$0] } ?? []
         articles.invalidateListing()
         guard let folder = rulesFolder else {
