@@ -5,7 +5,7 @@ extension LanguageServer {
     func refresh() {
         stale = false
         var warning: String?
-        let onDisk = articles.paths(warning: &warning)
+        let onDisk = articles.articles(warning: &warning)
         if let warning, warning != lastWarning { showMessage(warning, type: 2) }
         lastWarning = warning
         let open = documents.values.sorted { $0.uri < $1.uri }
@@ -16,9 +16,7 @@ extension LanguageServer {
             uriByPath[path] = document.uri
             bytesByPath[path] = document.bytes
         }
-        for path in onDisk where bytesByPath[path] == nil {
-            if let bytes = articles.bytes(path) { bytesByPath[path] = bytes }
-        }
+        for (path, bytes) in onDisk where bytesByPath[path] == nil { bytesByPath[path] = bytes }
         let inputs = bytesByPath.keys.sorted().map { (path: $0, bytes: bytesByPath[$0]!) }
         var diagnostics = check(inputs)
         if let ignoreFile { diagnostics.removeAll(where: ignoreFile.ignores) }
