@@ -118,6 +118,22 @@ func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> JSONValue {
         #expect(drift["relatedInformation"].array?.first?["location"]["uri"].string == h.uri("on-disk.txt"))
     }
 
+    @Test func malformedRequestsGetErrorsOrEmptyAnswersNotCrashes() throws {
+        let h = try ServerHarness()
+        h.start()
+        h.open("a.txt", misspelt)
+        let reversed = h.request("textDocument/codeAction", ["textDocument": ["uri": .string(h.uri("a.txt"))], "range": range(0, 35, 0, 28),
+                                                           "context": ["diagnostics": []]])
+        #expect(reversed["result"].array?.first?["kind"] == "quickfix")
+        #expect(h.request("textDocument/hover", ["textDocument": ["uri": .string(h.uri("a.txt"))],
+                                                 "position": ["line": -5, "character": 99999]])["result"] == nil)
+        #expect(h.request("textDocument/codeAction", ["textDocument": ["uri": "file:///not/open.txt"], "range": range(0, 0, 0, 0)])["result"] == [])
+        #expect(h.request("textDocument/codeAction", ["range": "nonsense"])["error"]["code"] == -32602)
+        h.notify("textDocument/didChange", ["textDocument": ["uri": "file:///not/open.txt", "version": 2], "contentChanges": [["text": "x"]]])
+        h.notify("textDocument/didOpen", ["textDocument": ["uri": .string(h.uri("b.txt"))]]) // no text: ignored
+        #expect(h.diagnostics("a.txt")?.count == 1)
+    }
+
     @Test func closingADocumentClearsItsDiagnostics() throws {
         let h = try ServerHarness()
         h.start()

@@ -23,8 +23,9 @@ extension LanguageServer {
             throw LSPError.invalidParams("codeAction needs textDocument.uri and range")
         }
         guard let found = checked[uri] else { return [] }
+        let (a, b) = (found.positions.byteOffset(of: start), found.positions.byteOffset(of: end))
         return .array(CodeActions(uri: uri, found: found).actions(
-            bytes: found.positions.byteOffset(of: start)...found.positions.byteOffset(of: end),
+            bytes: min(a, b)...max(a, b), // a reversed range from a client is read as the same span
             only: params["context"]["only"].array?.compactMap(\.string)))
     }
 }
