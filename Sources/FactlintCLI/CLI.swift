@@ -43,6 +43,14 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
+        case .completions(let shell):
+            console.out(Shells.script(for: shell))
+            return ExitCode.clean
+        case .manpage:
+            console.out(ManPage.render())
+            return ExitCode.clean
+        case .lsp:
+            return StdioTransport.run(LSPConfiguration(rulesDirectory: options.rulesDirectory), log: console.err)
         case .listRules, .explain, .check, .printConfig, .report:
             break
         }

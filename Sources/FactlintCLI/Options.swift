@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -76,6 +76,12 @@ extension Options {
                     switch argument {
                     case "rules": options.command = .listRules; continue
                     case "report": options.command = .report; options.format = HTMLReport.formatName; continue
+                    case "lsp": options.command = .lsp; continue
+                    case "manpage": options.command = .manpage; continue
+                    case "completions":
+                        guard let shell = rest.popFirst() else { throw UsageError("completions needs a shell: \(Shells.names.joined(separator: ", "))") }
+                        options.command = .completions(try choice("completions", shell, { Shells.names.contains($0) ? $0 : nil }, Shells.names))
+                        continue
                     case "help": options.command = .help; continue
                     case "version": options.command = .version; continue
                     case "explain":
@@ -154,6 +160,7 @@ extension Options {
                 throw UsageError("unknown option '\(flag)' (see factlint --help)")
             }
         }
+        if options.command == .lsp && !options.paths.isEmpty { throw UsageError("lsp takes no PATH: the client names the documents") }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
         if options.paths.contains("-") && options.paths.count > 1 { throw UsageError("'-' (stdin) cannot be combined with other paths") }
         if options.command == .report && options.format != HTMLReport.formatName {
@@ -172,70 +179,6 @@ extension Options {
     /// The formats `--format` accepts: the line formats and the HTML report.
     static let formats = OutputFormats.names + [HTMLReport.formatName]
 
-    public static let help = """
-    factlint — a fact-consistency linter for news articles
-
-    USAGE
-      factlint [options] PATH...      check articles (files, or folders walked for .txt, .md,
-                                      .markdown, .html, .htm); PATH '-' reads stdin
-      factlint rules [--rules DIR]    list the loaded rules (built-in ones and yours)
-      factlint explain RULE-ID        print a rule's description and examples
-      factlint config FILE            print the settings that apply to FILE
-      factlint report [options] PATH... [-o FILE]
-                                      write an HTML report for editors (default: report.html)
-      factlint help | version
-
-    OPTIONS
-      --rules DIR             folder of *.json5 rule files, added to the built-in rules
-                              (default: the config's 'rules', else the built-in rules only)
-      -f, --format NAME       output format: \(Options.formats.joined(separator: ", ")) (default: compiler)
-      --fail-level LEVEL      exit 1 when a finding is at or above LEVEL: error, warning, note (default: error)
-      --color WHEN            colour the output: auto, always, never (default: auto; NO_COLOR turns it off)
-      --include GLOB          files to check in folders (repeatable; default: every supported type)
-      --exclude GLOB          files or folders to skip (repeatable)
-      --corpus DIR            also read the articles in DIR for cross-article checks, but report
-                              findings only in the PATHs given (repeatable; for pre-commit)
-      --fix                   apply the safe fixes in place (atomic writes), then report the rest;
-                              suggestions are only reported (README: Fix policy)
-      --diff                  print the fixes as a unified diff instead of writing them
-      --baseline FILE         hide findings recorded in FILE (keyed on path, rule and line text)
-      --write-baseline FILE   record the current findings in FILE and exit 0
-      --no-ignore-file        do not read .factlintignore
-      --timing                print the time each rule took on stderr (for rule authors)
-      --stdin-filename PATH   with '-': check stdin as if it were PATH (config, format, corpus)
-      -o, --output FMT:FILE   also write the report in format FMT to FILE (repeatable);
-                              with 'report': the HTML file to write ('-' for stdout)
-      --no-timestamp          html: leave the run's date out (the same file on every run)
-      --select RULE,...       run only these rules (repeatable)
-      --ignore RULE,...       do not run these rules (repeatable)
-      --severity RULE=LEVEL   report RULE at LEVEL (repeatable; wins over rule files and config)
-      --max-warnings N        exit 1 when there are more than N warnings
-      --print-config FILE     print the settings that apply to FILE (as 'factlint config FILE')
-      -q, --quiet             no summary line on stderr
-      -h, --help              this text
-      -V, --version           print the version
-      --                      everything after it is a PATH, even if it starts with '-'
-
-    EXIT STATUS
-      0  no finding at or above the fail level
-      1  findings at or above the fail level
-      2  usage error, rule-file error, or an input that could not be read
-
-    CONFIG
-      .factlint.json5, the nearest in the file's folder or above: rules, include, exclude,
-      severity, disable, overrides, failLevel, maxWarnings, corpus. Flags win over it.
-
-    INLINE (Markdown, HTML)
-      <!-- factlint-disable [RULE ...] --> ... <!-- factlint-enable [RULE ...] -->,
-      <!-- factlint-disable-next-line [RULE ...] -->
-
-    IGNORE FILE
-      .factlintignore, found from the current folder upward: one suppression a line,
-      'GLOB [RULE-ID ...] # reason' (the reason is required).
-
-    GLOBS
-      '*' matches within a path segment, '**' across segments, '?' one character. A glob
-      without '/' is matched against file and folder names, one with '/' against the path
-      relative to the folder given.
-    """
+    /// `--help`: generated from the option table in CommandLineReference.swift.
+    public static var help: String { CommandLineReference.help }
 }

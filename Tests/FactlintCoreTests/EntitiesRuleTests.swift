@@ -112,10 +112,15 @@ import Testing
 
     @Test func tiesAreReportedOnBothSides() throws {
         let rules = try rule("{ kind: 'variants', words: ['Jean-Pierre'] }")
-        assertFindings(rules, ["We met 1️⃣Jean-Pierre today.", "We met 2️⃣Jean Pierre today."], [
+        assertFindings(rules, ["We met 1️⃣Jean-Pierre today.", "We saw 2️⃣Jean-Pierre later.", "We met 3️⃣Jean Pierre today.",
+                               "We saw 4️⃣Jean Pierre later."], [
             "1️⃣": "'Jean-Pierre' and 'Jean Pierre' are both used, equally often; use one form",
-            "2️⃣": "'Jean Pierre' and 'Jean-Pierre' are both used, equally often; use one form",
+            "2️⃣": "'Jean-Pierre' and 'Jean Pierre' are both used, equally often; use one form",
+            "3️⃣": "'Jean Pierre' and 'Jean-Pierre' are both used, equally often; use one form",
+            "4️⃣": "'Jean Pierre' and 'Jean-Pierre' are both used, equally often; use one form",
         ])
+        // One article against one settles nothing and says nothing.
+        assertFindings(rules, ["We met Jean-Pierre today.", "We met Jean Pierre today."], [:])
     }
 
     @Test func notVariants() {

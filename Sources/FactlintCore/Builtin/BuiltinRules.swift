@@ -146,8 +146,8 @@ public enum BuiltinRules {
       description: "A name or word is written the same way in every article (hyphens, spaces, accents, capitals).",
       examples: {
         triggers: [
-          ["The café opened in May.", "The cafe closed in June."],
-          ["She is his protégé.", "She was a protege of the founder."],
+          ["The café opened in May.", "The café was full.", "The cafe closed in June."],
+          ["She is his protégé.", "A protégé spoke.", "She was a protege of the founder."],
         ],
         passes: [
           ["The café opened in May.", "The café closed in June."],

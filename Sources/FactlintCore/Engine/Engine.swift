@@ -145,7 +145,7 @@ public struct Engine: Sendable {
 
     /// Consumes the outcomes: each rule's evidence is released once its comparison has it.
     /// `reload` gives a document's text again, for the line text of cross-document findings.
-    private func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
+    func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
                         reload: (Int) -> [UInt8]?) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
