@@ -31,7 +31,13 @@ struct Baseline {
         }
         guard file.version == 1 else { throw UsageError("--baseline: '\(path)' has version \(file.version); this factlint reads version 1") }
         var baseline = Baseline()
-        for e in file.findings { baseline.counts[key(e.path, e.rule, e.lineText), default: 0] += e.count }
+        for e in file.findings {
+            guard e.count >= 1 else { throw UsageError("--baseline: '\(path)': a finding has count \(e.count); counts are 1 or more") }
+            // A count past Int.max (a hand-edited or hostile file) saturates instead of trapping.
+            let k = key(e.path, e.rule, e.lineText)
+            let (sum, overflow) = baseline.counts[k, default: 0].addingReportingOverflow(e.count)
+            baseline.counts[k] = overflow ? Int.max : sum
+        }
         return baseline
     }
 

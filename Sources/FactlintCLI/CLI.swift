@@ -72,6 +72,7 @@ public enum CLI {
         let baseline: Baseline?
         do {
             ignore = options.useIgnoreFile ? try IgnoreFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) : nil
+            try ignore?.validate(ruleIDs: ruleSet.rules.map(\.meta.id) + BuiltinRule.all)
             baseline = try options.baseline.map(Baseline.load)
         } catch {
             console.err("factlint: \(error)\n")

@@ -141,7 +141,9 @@ public struct NamesRule: RuleKind, ClaimingRule {
     public func check(_ document: Document, into findings: inout Findings<Never>) {
         let tokens = document.tokens
         // A word repeated in an article is judged once: (message, replacement) or nothing.
-        var judged: [UInt32: (message: String, fix: String?)?] = [:]
+        // Keyed on the word's exact bytes (the hash only picks the bucket), so two words
+        // whose hashes collide never share a verdict or a fix.
+        var judged: [UInt32: [(word: Range<Int>, verdict: (message: String, fix: String?)?)]] = [:]
         var i = 0
         while i < tokens.count {
             if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
@@ -154,11 +156,12 @@ public struct NamesRule: RuleKind, ClaimingRule {
             if t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !known.contains(t.word), worthChecking(document, t) {
                 let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
                 let verdict: (message: String, fix: String?)?
-                if let memo = judged[key] {
-                    verdict = memo
+                let bytes = document.bytes
+                if let memo = judged[key]?.first(where: { bytes[$0.word].elementsEqual(bytes[t.range]) }) {
+                    verdict = memo.verdict
                 } else {
                     verdict = unknownCapitalized(document, i)
-                    judged[key] = verdict
+                    judged[key, default: []].append((t.range, verdict))
                 }
                 if let verdict {
                     findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
