@@ -78,8 +78,9 @@ public enum CLI {
             console.err("factlint: \(error)\n")
             return ExitCode.failure
         }
-        let named = Set(walk.files)
-        let sources = walk.files.map { Source(path: $0) } + corpus.files.filter { !named.contains($0) }.map { Source(path: $0, reportable: false) }
+        // One document per file however it is spelled ("./seeds/x.txt" and "seeds/x.txt").
+        let named = Set(walk.files.map(CanonicalPath.of))
+        let sources = walk.files.map { Source(path: $0) } + corpus.files.filter { !named.contains(CanonicalPath.of($0)) }.map { Source(path: $0, reportable: false) }
         var engine = Engine(ruleSet: ruleSet)
         engine.recordDigests = options.fix || options.diff
         engine.measureTime = options.timing

@@ -2,7 +2,8 @@ import Foundation
 
 /// Expands command-line paths into the files to check.
 ///
-/// Contract: the result is sorted by path and free of duplicates, whatever order the file
+/// Contract: the result is sorted by path and free of duplicates (one spelling per real
+/// file: "a.txt" and "./a.txt" are one), whatever order the file
 /// system lists entries in. Folders are walked recursively; hidden entries (".git") are
 /// skipped; a symlinked folder is followed once (loops are cut by real path). A file named
 /// on the command line is checked even if it does not match the includes.
@@ -36,7 +37,7 @@ struct FileWalker {
                 walk.files.append(path)
             }
         }
-        walk.files = Array(Set(walk.files)).sorted()
+        walk.files = CanonicalPath.unique(Array(Set(walk.files)).sorted())
         return walk
     }
 

@@ -18,14 +18,20 @@ public struct MagnitudeCheck: Sendable {
 
     let window: Int
     let minShared: Int
+    /// Tokens looked at per word of the window (words, numbers and punctuation between them).
+    static let tokensPerWord = 4
 
     func amount(_ q: Quantity, in document: Document) -> Amount? {
         guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
+        // At most `window` words, and at most `maxTokens` tokens of any kind: in a table of
+        // bare amounts ("| $550 | $1.2 |" for a megabyte) there are no words to stop at, and
+        // an unbounded scan made the pass quadratic.
+        let maxTokens = MagnitudeCheck.tokensPerWord * (window + 1)
         func collect(_ range: StrideTo<Int>) {
             var words = 0
-            for i in range {
+            for i in range.prefix(maxTokens) {
                 if words >= window { break }
                 let t = document.tokens[i]
                 guard t.kind == .word else { continue }
@@ -41,14 +47,38 @@ public struct MagnitudeCheck: Sendable {
                       context: distinct, text: document.string(q.bytes), location: document.location(q.bytes))
     }
 
+    /// Amounts with a magnitude looked at for one without: the first in path order (from
+    /// other articles). Enough for any real corpus; it keeps a hostile one (a hundred
+    /// thousand "$550" and "$550 billion") linear.
+    static let maxCandidates = 256
+
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {
         struct Key: Hashable { var mantissa: Double; var currency: String }
-        var withMagnitude: [Key: [Amount]] = [:]
-        for a in amounts where a.factor != nil { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
+        // Per key, the amounts with a magnitude grouped by article, in path then text order.
+        var withMagnitude: [Key: [[Amount]]] = [:]
+        for a in amounts where a.factor != nil {
+            let key = Key(mantissa: a.mantissa, currency: a.currency)
+            if let last = withMagnitude[key]?.last?.last, last.location.path == a.location.path {
+                withMagnitude[key]![withMagnitude[key]!.count - 1].append(a)
+            } else {
+                withMagnitude[key, default: []].append([a])
+            }
+        }
+        for key in Array(withMagnitude.keys) {
+            withMagnitude[key] = withMagnitude[key]!.map { $0.sorted { SourceLocation.ordered($0.location, $1.location) } }
+                .sorted { $0[0].location.path < $1[0].location.path }
+        }
         for a in amounts where a.factor == nil {
-            let matches = (withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [])
-                .filter { $0.location.path != a.location.path && MagnitudeCheck.shared($0.context, a.context) >= minShared }
-                .sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
+            var matches: [Amount] = []
+            var examined = 0
+            for article in withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [] where article[0].location.path != a.location.path {
+                for candidate in article.prefix(Self.maxCandidates - examined)
+                where MagnitudeCheck.shared(candidate.context, a.context) >= minShared {
+                    matches.append(candidate)
+                }
+                examined += min(article.count, Self.maxCandidates - examined)
+                if examined >= Self.maxCandidates { break }
+            }
             guard let first = matches.first, let factor = first.factor else { continue }
             let word = FiguresRule.magnitudeWord(factor)
             let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty

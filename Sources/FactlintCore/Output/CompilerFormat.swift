@@ -17,7 +17,7 @@ public struct CompilerFormat: OutputFormat {
     }
 
     private func line(_ l: SourceLocation, _ severity: Severity, _ message: String, _ rule: String) -> String {
-        let place = "\(l.path):\(l.line):\(l.column):"
+        let place = "\(Escape.compilerPath(l.path)):\(l.line):\(l.column):"
         let text = CompilerFormat.singleLine(message)
         guard color else { return "\(place) \(severity.rawValue): \(text) [\(rule)]\n" }
         let tint = severity == .error ? "\u{1B}[1;31m" : severity == .warning ? "\u{1B}[1;35m" : "\u{1B}[1;36m"
