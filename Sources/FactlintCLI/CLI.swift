@@ -105,7 +105,8 @@ public enum CLI {
             if outcome.fixCount > 0 { result = engine.check(sources.sorted { $0.path < $1.path }) }
             if !outcome.errors.isEmpty { return ExitCode.failure }
         }
-        var diagnostics = result.diagnostics
+        // Files the walk could not check are warnings like any finding (--fail-level sees them).
+        var diagnostics = (result.diagnostics + walk.skipped + corpus.skipped).sorted(by: Diagnostic.ordered)
         if let ignore { diagnostics.removeAll(where: ignore.ignores) }
         if let path = options.writeBaseline {
             do { try Baseline.write(diagnostics, to: path) } catch {
@@ -124,7 +125,7 @@ public enum CLI {
         console.out(format.render(report))
         for failure in result.failures { console.err("factlint: \(failure)\n") }
         if let timings = result.timings { console.err(timings.table()) }
-        if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
+        if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + skippedNote(diagnostics) + "\n") }
         if !result.failures.isEmpty { return ExitCode.failure }
         let failing = diagnostics.contains { $0.severity >= options.failLevel }
         return failing ? ExitCode.findings : ExitCode.clean
@@ -138,6 +139,12 @@ public enum CLI {
             if let noColor = console.environment["NO_COLOR"], !noColor.isEmpty { return false }
             return console.stdoutIsTerminal && console.environment["TERM"] != "dumb"
         }
+    }
+
+    /// " (2 skipped)": files found but not checked (the walk's warnings, UTF-16 and binary files).
+    static func skippedNote(_ d: [Diagnostic]) -> String {
+        let n = d.filter { $0.severity == .warning && ($0.ruleID == BuiltinRule.io || $0.ruleID == BuiltinRule.encoding) }.count
+        return n == 0 ? "" : " (\(n) skipped)"
     }
 
     /// "3 errors, 12 warnings, 4 notes in 5 files"

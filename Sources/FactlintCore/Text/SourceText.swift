@@ -12,6 +12,14 @@ public struct SourceText: Sendable {
         case invalidUTF8(firstOffset: Int, count: Int)
         case utf16
         case binary(nulOffset: Int)
+
+        /// Not checked at all (UTF-16 or binary).
+        public var isSkipped: Bool {
+            switch self {
+            case .utf16, .binary: return true
+            case .utf8, .invalidUTF8: return false
+            }
+        }
     }
 
     public let bytes: [UInt8]
@@ -154,7 +162,11 @@ public struct SourceText: Sendable {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .utf16
         }
-        if let nul = bytes.firstIndex(of: 0) { return .binary(nulOffset: nul) }
+        // Binary: NUL bytes are more than 1% of the file. A stray NUL in an article is an
+        // encoding error found below (the rest of the article is still checked).
+        if let nul = bytes.firstIndex(of: 0), bytes[nul...].lazy.filter({ $0 == 0 }).count * 100 > bytes.count {
+            return .binary(nulOffset: nul)
+        }
         var first = -1, count = 0
         bytes.withUnsafeBufferPointer { p in
             var i = start
