@@ -44,7 +44,7 @@ struct FileWalker {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                walk.errors.append("\(path): no such file or folder")
+                walk.errors.append("\(CompilerFormat.printable(path)): no such file or folder")
                 continue
             }
             if isFolder.boolValue {
@@ -67,7 +67,7 @@ struct FileWalker {
             return
         }
         guard let entries = Self.list(folder) else {
-            walk.errors.append("\(folder): cannot list folder")
+            walk.errors.append("\(CompilerFormat.printable(folder)): cannot list folder")
             return
         }
         for entry in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) where entry.name.first != UInt8(ascii: ".") {

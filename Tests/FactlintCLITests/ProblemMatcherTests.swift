@@ -90,6 +90,9 @@ import Testing
         }
         #expect(lines.contains { $0.contains("a\\x0A::error file=x.txt::pwned\\x0A.txt:1:23: error:") })
         #expect(lines.contains { $0.contains("x\\x0D::stop-commands::t\\x1B[2J.txt:1:23: error:") })
+        // Error messages on stderr escape the path the same way.
+        let missing = Run(["--rules", rulesPath, "gone\n::error::x.txt"])
+        #expect(missing.err == "factlint: gone\\x0A::error::x.txt: no such file or folder\n")
         // A relative path that starts with "::" is printed as "./::…", the same file.
         let pre = try Scratch()
         try pre.write("::warning::x.txt", "The carrier docked at Yokosuk.\n")

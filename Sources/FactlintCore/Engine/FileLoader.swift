@@ -23,7 +23,7 @@ enum FileLoader {
     static func load(_ path: String) -> Outcome {
         switch read(path) {
         case .success(let bytes): return .success(SourceText(bytes: bytes))
-        case .failure(let reason): return .failure("\(path): cannot read: \(reason.message)")
+        case .failure(let reason): return .failure("\(Escape.compilerPath(path)): cannot read: \(reason.message)")
         }
     }
 

@@ -24,6 +24,9 @@ public struct CompilerFormat: OutputFormat {
         return "\u{1B}[1m\(place)\u{1B}[0m \(tint)\(severity.rawValue):\u{1B}[0m \(text) \u{1B}[2m[\(rule)]\u{1B}[0m\n"
     }
 
+    /// A path as printed on one line of output or of an error message (see `Escape.compilerPath`).
+    public static func printable(_ path: String) -> String { Escape.compilerPath(path) }
+
     /// One diagnostic is one line: line breaks inside quoted text become spaces.
     static func singleLine(_ s: String) -> String {
         guard s.contains(where: \.isNewline) else { return s }
