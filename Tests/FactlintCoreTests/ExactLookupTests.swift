@@ -13,6 +13,15 @@ import Testing
         #expect(d.first?.location.column == 1)
     }
 
+    @Test func shortLinesWithCollidingHashesAreNotARepetition() {
+        let text = "The talks began on Tuesday.\n\nQlceclzt\n\nThey went on.\n\nQdobuubp\n\nThey ended.\n\nQlceclzt\n"
+        let d = Engine(ruleSet: shippedRuleSet, workers: 1).check(texts: [("a.txt", text)]).diagnostics
+        #expect(d.filter { $0.ruleID == "page-furniture" }.isEmpty, "\(d.map(\.message))")
+        // Three of the same line are.
+        let three = text.replacingOccurrences(of: "Qdobuubp", with: "Qlceclzt")
+        #expect(Engine(ruleSet: shippedRuleSet, workers: 1).check(texts: [("a.txt", three)]).diagnostics.contains { $0.ruleID == "page-furniture" })
+    }
+
     func namesRule(dictionary bytes: [UInt8]) throws -> RuleSet {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-words-\(UUID())", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
