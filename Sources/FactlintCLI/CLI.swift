@@ -93,6 +93,7 @@ public enum CLI {
         let baseline: Baseline?
         do {
             ignore = options.useIgnoreFile ? try IgnoreFile.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) : nil
+            try ignore?.validate(ruleIDs: ruleSet.rules.map(\.meta.id) + BuiltinRule.all)
             baseline = try options.baseline.map(Baseline.load)
         } catch {
             console.err("factlint: \(error)\n")
@@ -127,7 +128,8 @@ public enum CLI {
             if outcome.fixes > 0 { result = engine.check(sources.sorted { $0.path < $1.path }) }
             fixFailed = !outcome.errors.isEmpty
         }
-        var diagnostics = result.diagnostics
+        // Files the walk could not check are warnings like any finding (--fail-level sees them).
+        var diagnostics = (result.diagnostics + inputs.skipped).sorted(by: Diagnostic.ordered)
         do { diagnostics = try settings.judge(diagnostics, flags: options.severity) } catch {
             console.err("factlint: \(error)\n")
             return ExitCode.failure
@@ -161,7 +163,7 @@ public enum CLI {
         }
         for failure in result.failures { console.err("factlint: \(failure)\n") }
         if let timings = result.timings { console.err(timings.table()) }
-        if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + "\n") }
+        if !options.quiet { console.err(summary(diagnostics, files: report.filesChecked) + skippedNote(diagnostics) + "\n") }
         if !result.failures.isEmpty || fixFailed { return ExitCode.failure }
         let failing = diagnostics.contains { $0.severity >= options.failLevel }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -183,6 +185,12 @@ public enum CLI {
             if let noColor = console.environment["NO_COLOR"], !noColor.isEmpty { return false }
             return console.stdoutIsTerminal && console.environment["TERM"] != "dumb"
         }
+    }
+
+    /// " (2 skipped)": files found but not checked (the walk's warnings, UTF-16 and binary files).
+    static func skippedNote(_ d: [Diagnostic]) -> String {
+        let n = d.filter { $0.severity == .warning && ($0.ruleID == BuiltinRule.io || $0.ruleID == BuiltinRule.encoding) }.count
+        return n == 0 ? "" : " (\(n) skipped)"
     }
 
     /// "3 errors, 12 warnings, 4 notes in 5 files"

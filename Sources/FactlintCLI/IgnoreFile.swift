@@ -10,6 +10,8 @@ struct IgnoreFile {
         var glob: PathGlob
         var rules: Set<String>
         var reason: String
+        /// 1-based line in the file, for error messages.
+        var line: Int = 0
     }
 
     var folder: URL
@@ -31,8 +33,11 @@ struct IgnoreFile {
     static func parse(_ url: URL) throws -> IgnoreFile {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw UsageError("\(url.path): cannot read") }
         var entries: [Entry] = []
-        for (n, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        // A BOM (editors on Windows add one) is not part of the first glob; spaces and tabs
+        // both separate fields; "\r\n" ends a line like "\n".
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        for (n, raw) in String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let hash = line.range(of: " #") else {
                 throw UsageError("\(url.path):\(n + 1): give a reason after ' #' (every suppression says why)")
@@ -42,9 +47,21 @@ struct IgnoreFile {
             guard let glob = words.first, !reason.isEmpty else {
                 throw UsageError("\(url.path):\(n + 1): expected 'GLOB [RULE-ID …] # reason'")
             }
-            entries.append(Entry(glob: PathGlob(glob), rules: Set(words.dropFirst()), reason: reason))
+            entries.append(Entry(glob: PathGlob(glob), rules: Set(words.dropFirst()), reason: reason, line: n + 1))
         }
         return IgnoreFile(folder: url.deletingLastPathComponent(), entries: entries)
+    }
+
+    /// A misspelt rule id would silently suppress nothing: it is an error naming the line.
+    func validate(ruleIDs known: [String]) throws {
+        let known = known.sorted()
+        for entry in entries {
+            for id in entry.rules.sorted() where !known.contains(id) {
+                let near = known.first { EditDistance.distance($0, id, limit: 2) != nil }
+                let hint = near.map { "; did you mean '\($0)'?" } ?? "; known rules: \(known.joined(separator: ", "))"
+                throw UsageError("\(folder.appendingPathComponent(IgnoreFile.name).path):\(entry.line): unknown rule id '\(id)'\(hint)")
+            }
+        }
     }
 
     func ignores(_ d: Diagnostic) -> Bool {

@@ -7,6 +7,8 @@ import Foundation
 struct Inputs {
     var walk: FileWalker.Walk
     var sources: [Source]
+    /// Entries the walks found but could not check: warnings, like any finding.
+    var skipped: [Diagnostic] = []
 
     static func gather(_ options: Options, _ settings: RunSettings) throws -> Inputs {
         let walker = FileWalker(includes: options.includes, excludes: options.excludes)
@@ -33,9 +35,11 @@ struct Inputs {
                                    _ settings: RunSettings, _ options: Options) throws -> Inputs {
         let corpus = walker.walk(options.corpus)
         if !corpus.errors.isEmpty { throw UsageError(corpus.errors.joined(separator: "\nfactlint: ")) }
-        let named = Set(walk.files)
-        let extra = try corpus.files.filter { try !named.contains($0) && settings.keep($0, walked: true) }
-        return Inputs(walk: walk, sources: sources + extra.map { Source(path: $0, reportable: false) })
+        // One document per file however it is spelled ("./seeds/x.txt" and "seeds/x.txt").
+        let named = Set(walk.files.map(CanonicalPath.of))
+        let extra = try corpus.files.filter { try !named.contains(CanonicalPath.of($0)) && settings.keep($0, walked: true) }
+        return Inputs(walk: walk, sources: sources + extra.map { Source(path: $0, reportable: false) },
+                      skipped: walk.skipped + corpus.skipped)
     }
 
     /// A file on disk is read by the engine; a pipe or device (`/dev/stdin`, `<(cmd)`) can

@@ -7,27 +7,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Buffered stdout (one write per 64 KiB, not per line), flushed before anything goes to
-/// stderr so the two streams interleave in the order they were written.
-final class Output: @unchecked Sendable {
-    private var buffer: [UInt8] = []
-    func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
-        if buffer.count > 1 << 16 { flush() }
-    }
-    func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
-let stdout = Output()
+// A reader that stops reading (`| head`) ends the run quietly, as for any Unix tool.
+signal(SIGPIPE, SIG_DFL)
+let stdoutClosed = OutputWriter.reserveStandardDescriptors()
+let output = OutputWriter(
+    failed: { message in
+        _ = OutputWriter.writeAll(2, Array("factlint: \(message)\n".utf8))
+        exit(ExitCode.failure)
+    },
+    readerGone: { exit(128 + SIGPIPE) })
+output.stdoutClosed = stdoutClosed
 let console = Console(
-    out: { stdout.write($0) },
-    err: { stdout.flush(); FileHandle.standardError.write(Data($0.utf8)) },
+    out: { output.write($0) },
+    err: { output.writeError($0) },
     stdoutIsTerminal: isatty(1) != 0,
     environment: ProcessInfo.processInfo.environment)
 let status = CLI.run(Array(CommandLine.arguments.dropFirst()), console: console)
-stdout.flush()
+output.flush()
 exit(status)

@@ -75,12 +75,13 @@ import Darwin
         #expect(r.status == ExitCode.clean)
     }
 
-    @Test func nulByteMeansBinarySkippedWithANote() throws {
+    @Test func mostlyNulBytesMeansBinarySkippedWithAWarning() throws {
         let s = try Scratch()
         try Data(Array("At Yokosuk.".utf8) + [0, 1, 2]).write(to: s.url.appendingPathComponent("bin.txt"))
         let r = run(s, "bin.txt")
-        #expect(r.out == "\(s.path("bin.txt")):1:12: note: binary file (NUL byte) skipped [encoding]\n")
+        #expect(r.out == "\(s.path("bin.txt")):1:12: warning: binary file (NUL bytes) skipped [encoding]\n")
         #expect(r.status == ExitCode.clean)
+        #expect(Run(["--rules", rulesPath, "--fail-level", "warning", s.path("bin.txt")]).status == ExitCode.findings, "a skipped file is visible to --fail-level")
     }
 
     @Test func directorySymlinkLoop() throws {

@@ -70,4 +70,44 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }.count == findings)
         #expect(lines.contains { $0.contains("%0A") }, "related locations are folded into a message")
     }
+
+    @Test func pathsWithColonsParseWithTheMatcher() throws {
+        let s = try Scratch()
+        try s.write("Analysis: Trump in Tokyo.txt", "The carrier docked at Yokosuk.\n")
+        try s.write("10:30 briefing.txt", "The carrier docked at Yokosuk.\n")
+        let run = Run(["--rules", rulesPath, s.url.path])
+        let lines = run.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        let m = try matchers()[0]
+        for (line, name) in zip(lines, ["10:30 briefing.txt", "Analysis: Trump in Tokyo.txt"]) {
+            let match = try #require(try m.regex.wholeMatch(in: line), "\(line)")
+            #expect(match.output[1].substring.map(String.init) == s.path(name))
+            #expect(match.output[2].substring == "1" && match.output[3].substring == "23")
+            #expect(match.output[6].substring == "name-spelling")
+        }
+    }
+
+    @Test func pathsCannotInjectWorkflowCommands() throws {
+        let s = try Scratch()
+        try s.write("a\n::error file=x.txt::pwned\n.txt", "The carrier docked at Yokosuk.\n")
+        try s.write("x\r::stop-commands::t\u{1B}[2J.txt", "The carrier docked at Yokosuk.\n")
+        let run = Run(["--rules", rulesPath, s.url.path])
+        let lines = run.out.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        #expect(lines.count == 2, "one line per finding: \(lines)")
+        for line in lines {
+            #expect(!line.hasPrefix("::"))
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 }, "no control character: \(line.debugDescription)")
+            #expect(try matchers()[0].regex.wholeMatch(in: line) != nil, "the matcher still reads it: \(line)")
+        }
+        #expect(lines.contains { $0.contains("a\\x0A::error file=x.txt::pwned\\x0A.txt:1:23: error:") })
+        #expect(lines.contains { $0.contains("x\\x0D::stop-commands::t\\x1B[2J.txt:1:23: error:") })
+        // Error messages on stderr escape the path the same way.
+        let missing = Run(["--rules", rulesPath, "gone\n::error::x.txt"])
+        #expect(missing.err == "factlint: gone\\x0A::error::x.txt: no such file or folder\n")
+        // A relative path that starts with "::" is printed as "./::…", the same file.
+        let pre = try Scratch()
+        try pre.write("::warning::x.txt", "The carrier docked at Yokosuk.\n")
+        let relative = try Subprocess.run(["--rules", rulesPath, "::warning::x.txt"], directory: pre.url)
+        #expect(String(decoding: relative.out, as: UTF8.self) == "./::warning::x.txt:1:23: error: 'Yokosuk' looks like a misspelling of 'Yokosuka' [name-spelling]\n")
+    }
 }

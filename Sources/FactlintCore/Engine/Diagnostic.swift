@@ -24,6 +24,13 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         self.byteRange = byteRange
     }
 
+    /// A total order: path, then position, then extent.
+    public static func ordered(_ a: SourceLocation, _ b: SourceLocation) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        return (a.line, a.column, a.endLine, a.endColumn, a.byteRange.lowerBound, a.byteRange.upperBound)
+            < (b.line, b.column, b.endLine, b.endColumn, b.byteRange.lowerBound, b.byteRange.upperBound)
+    }
+
     /// A location for a whole file (I/O and encoding problems).
     public static func file(_ path: String) -> SourceLocation {
         SourceLocation(path: path, line: 1, column: 1, endLine: 1, endColumn: 1, byteRange: 0..<0)
@@ -83,13 +90,26 @@ public struct Diagnostic: Sendable, Hashable {
         self.lineText = lineText
     }
 
-    /// Output order: path, line, column, rule id, then message (total and deterministic).
+    /// Output order: path, line, column, rule id, message, then every other field, so two
+    /// findings are never left in the order a rule happened to produce them (a Dictionary's).
     public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         if a.location.path != b.location.path { return a.location.path < b.location.path }
         if a.location.line != b.location.line { return a.location.line < b.location.line }
         if a.location.column != b.location.column { return a.location.column < b.location.column }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-        return a.message < b.message
+        if a.message != b.message { return a.message < b.message }
+        if a.location != b.location { return SourceLocation.ordered(a.location, b.location) }
+        if a.severity != b.severity { return a.severity < b.severity }
+        if a.related != b.related {
+            return a.related.lexicographicallyPrecedes(b.related) { x, y in
+                x.location != y.location ? SourceLocation.ordered(x.location, y.location) : x.message < y.message
+            }
+        }
+        if a.fix != b.fix {
+            guard let x = a.fix, let y = b.fix else { return a.fix == nil }
+            return (x.byteRange.lowerBound, x.byteRange.upperBound, x.text) < (y.byteRange.lowerBound, y.byteRange.upperBound, y.text)
+        }
+        return a.lineText < b.lineText
     }
 }
 
@@ -97,4 +117,6 @@ public struct Diagnostic: Sendable, Hashable {
 public enum BuiltinRule {
     public static let encoding = "encoding"
     public static let io = "io"
+    /// Every built-in id (a suppression may name them).
+    public static let all = [encoding, io]
 }

@@ -26,14 +26,20 @@ public struct MagnitudeCheck: Sendable {
 
     let window: Int
     let minShared: Int
+    /// Tokens looked at per word of the window (words, numbers and punctuation between them).
+    static let tokensPerWord = 4
 
     func amount(_ q: Quantity, in document: Document, quoted: inout QuotedSpans) -> Amount? {
         guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
+        // At most `window` words, and at most `maxTokens` tokens of any kind: in a table of
+        // bare amounts ("| $550 | $1.2 |" for a megabyte) there are no words to stop at, and
+        // an unbounded scan made the pass quadratic.
+        let maxTokens = MagnitudeCheck.tokensPerWord * (window + 1)
         func collect(_ range: StrideTo<Int>) {
             var words = 0
-            for i in range {
+            for i in range.prefix(maxTokens) {
                 if words >= window { break }
                 let t = document.tokens[i]
                 guard t.kind == .word else { continue }
@@ -59,6 +65,11 @@ public struct MagnitudeCheck: Sendable {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Amounts with a magnitude looked at for one without: the first in path order (from
+    /// other articles). Enough for any real corpus; it keeps a hostile one (a hundred
+    /// thousand "$550" and "$550 billion") linear.
+    static let maxCandidates = 256
+
     /// Reports amounts without a magnitude that other articles write with one.
     ///
     /// An amount that gets a safe fix then counts as written with its magnitude, and the
@@ -67,16 +78,38 @@ public struct MagnitudeCheck: Sendable {
     /// just fixed.
     func compare(_ amounts: [Amount], ruleID: String, severity: Severity, into diagnostics: inout [Diagnostic]) {
         struct Key: Hashable { var mantissa: Double; var currency: String }
-        var withMagnitude: [Key: [Amount]] = [:]
-        for a in amounts where a.factor != nil { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
+        // Per key, the amounts with a magnitude grouped by article, in path then text order.
+        var withMagnitude: [Key: [[Amount]]] = [:]
+        func add(_ a: Amount) {
+            let key = Key(mantissa: a.mantissa, currency: a.currency)
+            if let i = withMagnitude[key]?.firstIndex(where: { $0[0].location.path == a.location.path }) {
+                withMagnitude[key]![i].append(a)
+            } else {
+                withMagnitude[key, default: []].append([a])
+            }
+        }
+        for a in amounts where a.factor != nil { add(a) }
+        for key in Array(withMagnitude.keys) {
+            withMagnitude[key] = withMagnitude[key]!.map { $0.sorted { SourceLocation.ordered($0.location, $1.location) } }
+                .sorted { $0[0].location.path < $1[0].location.path }
+        }
         var pending = amounts.filter { $0.factor == nil }
         while !pending.isEmpty {
             var unmatched: [Amount] = []
             var completed: [Amount] = []
             for a in pending {
-                let matches = (withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [])
-                    .filter { $0.location.path != a.location.path && MagnitudeCheck.shared($0.context, a.context) >= minShared }
-                    .sorted { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
+                // At most `maxCandidates` amounts are examined, from other articles in path order.
+                var matches: [Amount] = []
+                var examined = 0
+                for article in withMagnitude[Key(mantissa: a.mantissa, currency: a.currency)] ?? [] where article[0].location.path != a.location.path {
+                    for candidate in article.prefix(Self.maxCandidates - examined)
+                    where MagnitudeCheck.shared(candidate.context, a.context) >= minShared {
+                        matches.append(candidate)
+                    }
+                    examined += min(article.count, Self.maxCandidates - examined)
+                    if examined >= Self.maxCandidates { break }
+                }
+                matches.sort { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
                 guard let first = matches.first, let factor = first.factor else { unmatched.append(a); continue }
                 let word = FiguresRule.magnitudeWord(factor)
                 let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty
@@ -104,7 +137,7 @@ public struct MagnitudeCheck: Sendable {
                 }
                 diagnostics.append(d)
             }
-            for a in completed { withMagnitude[Key(mantissa: a.mantissa, currency: a.currency), default: []].append(a) }
+            for a in completed { add(a) }
             pending = completed.isEmpty ? [] : unmatched
         }
     }

@@ -86,7 +86,10 @@ public struct BoilerplateRule: RuleKind {
     public func check(_ document: Document, into findings: inout Findings<LineEvidence>) {
         let text = document.text
         var candidates: [Line] = []
-        var counts: [UInt32: Int] = [:]
+        // Short lines counted by their case-folded bytes (exactly: two lines whose hashes
+        // collide must not add up to a repetition).
+        var counts: [[UInt8]: Int] = [:]
+        func key(_ range: Range<Int>) -> [UInt8] { text.bytes[range].map(Lexicon.foldByte) }
         var nonBlank = 0
         for number in 1...text.lineCount {
             let range = trimmed(text.lineRange(number), text.bytes)
@@ -99,7 +102,7 @@ public struct BoilerplateRule: RuleKind {
             let line = Line(number: number, range: range, text: text.string(range), short: short, header: nonBlank <= 3,
                             patterned: patterned)
             candidates.append(line)
-            if short { counts[Lexicon.hash(text.bytes, range.lowerBound, range.upperBound), default: 0] += 1 }
+            if short { counts[key(range), default: 0] += 1 }
         }
         // Flag lines, then merge neighbours that repeat one line (blank lines between break a run).
         var run: [Line] = []
@@ -116,7 +119,7 @@ public struct BoilerplateRule: RuleKind {
             run = []
         }
         for line in candidates {
-            let count = line.short ? counts[Lexicon.hash(text.bytes, line.range.lowerBound, line.range.upperBound), default: 0] : 0
+            let count = line.short ? counts[key(line.range), default: 0] : 0
             let repeated = repetition.map { count >= $0.minCount } ?? false
             let junk = repeated || line.patterned
             if junk {

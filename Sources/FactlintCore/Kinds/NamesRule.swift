@@ -163,7 +163,9 @@ public struct NamesRule: RuleKind, ClaimingRule {
         var quoted = QuotedSpans(document)
         var written: [Int32: Int] = [:]
         // A word repeated in an article is judged once: (message, replacement) or nothing.
-        var judged: [UInt32: (message: String, fix: String?)?] = [:]
+        // Keyed on the word's exact bytes (the hash only picks the bucket), so two words
+        // whose hashes collide never share a verdict or a fix.
+        var judged: [UInt32: [(word: Range<Int>, verdict: (message: String, fix: String?)?)]] = [:]
         var i = 0
         while i < tokens.count {
             if !swapMatcher.isEmpty, let match = swapMatcher.longestMatch(tokens, at: i),
@@ -179,11 +181,12 @@ public struct NamesRule: RuleKind, ClaimingRule {
                 var verdict: (message: String, fix: String?)? = nil
                 if worthChecking(document, t) {
                     let key = Lexicon.hash(document.bytes, Int(t.start), Int(t.end)) ^ UInt32(t.length)
-                    if let memo = judged[key] {
-                        verdict = memo
+                    let bytes = document.bytes
+                    if let memo = judged[key]?.first(where: { bytes[$0.word].elementsEqual(bytes[t.range]) }) {
+                        verdict = memo.verdict
                     } else {
                         verdict = unknownCapitalized(document, i)
-                        judged[key] = verdict
+                        judged[key, default: []].append((t.range, verdict))
                     }
                 }
                 if let verdict {

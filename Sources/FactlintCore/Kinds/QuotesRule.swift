@@ -112,11 +112,17 @@ public struct QuotesRule: RuleKind {
                 let here = a.differences.reduce(0) { $0 + $1.here.count }, other = a.differences.reduce(0) { $0 + $1.other.count }
                 return here == other ? nil : here > other
             }
-            let reference = versions.values.max {
-                if articles($0) != articles($1) { return articles($0) < articles($1) }
-                if let f = fuller($1, than: $0) { return f }
-                return earliest($0) > earliest($1)
-            }!
+            // "Fuller" is pairwise and need not be transitive (A > B > C > A), so it is never
+            // used as a sort comparator: each tied version scores how many rivals it is fuller
+            // than, and the scores, then path order, decide. No iteration order can matter.
+            let ordered = versions.values.sorted { earliest($0) < earliest($1) }
+            let most = ordered.map(articles).max()!
+            let tied = ordered.filter { articles($0) == most }
+            var reference = tied[0]
+            if tied.count > 1 && tied.count <= Self.maxTiedVersions {
+                let wins = tied.map { v in tied.filter { w in w != v && fuller(v, than: w) == true }.count }
+                reference = tied[wins.firstIndex(of: wins.max()!)!] // the first in path order among the best
+            }
             for i in cluster where !reference.contains(i) {
                 let witness = reference.filter { alignments[Pair(i, $0)] != nil }.min { earliest([$0]) < earliest([$1]) }
                     ?? reference.min { earliest([$0]) < earliest([$1]) }!
@@ -126,6 +132,10 @@ public struct QuotesRule: RuleKind {
             }
         }
     }
+
+    /// Beyond this many versions tied for the majority, fullness (one alignment per pair of
+    /// them) is not compared and path order decides.
+    static let maxTiedVersions = 32
 
     struct Pair: Hashable {
         var a: Int, b: Int

@@ -17,12 +17,15 @@ public struct CompilerFormat: OutputFormat {
     }
 
     private func line(_ l: SourceLocation, _ severity: Severity, _ message: String, _ rule: String) -> String {
-        let place = "\(l.path):\(l.line):\(l.column):"
+        let place = "\(Escape.compilerPath(l.path)):\(l.line):\(l.column):"
         let text = CompilerFormat.singleLine(message)
         guard color else { return "\(place) \(severity.rawValue): \(text) [\(rule)]\n" }
         let tint = severity == .error ? "\u{1B}[1;31m" : severity == .warning ? "\u{1B}[1;35m" : "\u{1B}[1;36m"
         return "\u{1B}[1m\(place)\u{1B}[0m \(tint)\(severity.rawValue):\u{1B}[0m \(text) \u{1B}[2m[\(rule)]\u{1B}[0m\n"
     }
+
+    /// A path as printed on one line of output or of an error message (see `Escape.compilerPath`).
+    public static func printable(_ path: String) -> String { Escape.compilerPath(path) }
 
     /// One diagnostic is one line: line breaks inside quoted text become spaces.
     static func singleLine(_ s: String) -> String {

@@ -19,6 +19,24 @@ enum Escape {
         return out + "\""
     }
 
+    /// A path as the compiler format prints it: one line that no reader can take for
+    /// anything else. Control characters and line separators (a file named "a\n::error …"
+    /// would otherwise print a line GitHub Actions runs as a workflow command) become
+    /// `\xNN` / `\u{NNNN}`; a path that would start the line with "::" (a workflow
+    /// command) gets "./" in front, which names the same file. Colons stay: the matcher
+    /// reads the path up to the first ":LINE:COLUMN: ".
+    static func compilerPath(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x20, 0x7F: out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
+            case 0x80..<0xA0, 0x2028, 0x2029: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.hasPrefix("::") ? "./" + out : out
+    }
+
     /// Text for an XML attribute or element (control characters XML 1.0 forbids are dropped).
     static func xml(_ s: String) -> String {
         var out = ""

@@ -59,9 +59,11 @@ public enum Segmenter {
         // A short line with no terminal punctuation that began a sentence is a headline, unless
         // it stops mid-phrase ("met with", "the", a comma): then the line was wrapped. Commas or
         // more than a dozen words also mean wrapped prose.
-        // Scan back at most 13 words (a longer line is prose anyway): linear however long the sentence.
+        // Scan back at most 13 words (a longer line is prose anyway) and at most 64 tokens (a
+        // table of bare numbers has no words to count): linear however long the sentence.
         var words = 0, commas = false, j = i - 1
         while j >= sentenceStart && words <= 12 && !commas {
+            if i - j > 64 { words = 13; break }
             if tokens[j].kind == .word { words += 1 }
             commas = tokens[j].length == 1 && bytes[Int(tokens[j].start)] == 0x2C
             j -= 1

@@ -12,6 +12,14 @@ public struct SourceText: Sendable {
         case invalidUTF8(firstOffset: Int, count: Int)
         case utf16
         case binary(nulOffset: Int)
+
+        /// Not checked at all (UTF-16 or binary).
+        public var isSkipped: Bool {
+            switch self {
+            case .utf16, .binary: return true
+            case .utf8, .invalidUTF8: return false
+            }
+        }
     }
 
     public let bytes: [UInt8]
@@ -70,23 +78,42 @@ public struct SourceText: Sendable {
         return start..<end
     }
 
-    /// The trimmed text of the line a byte offset is on (what a baseline keys on).
-    public func lineText(at offset: Int) -> String {
-        string(lineRange(lineColumn(of: offset).line)).trimmingWhitespace()
-    }
+    /// The trimmed text of the line a byte offset is on (what a baseline keys on), bounded:
+    /// see `lineText(in:at:)`.
+    public func lineText(at offset: Int) -> String { SourceText.lineText(in: bytes, at: offset) }
 
-    /// The same as `lineText(at:)` from bare bytes, without indexing the whole file: what
-    /// the engine uses to read back one line of a file it has already checked.
+    /// Lines up to this many bytes are kept whole in a finding; a longer line is kept as a
+    /// window of `lineWindow` bytes either side of the finding. A finding never copies a
+    /// whole long line: a scraped one-line article of megabytes with thousands of findings
+    /// would otherwise hold gigabytes.
+    public static let maxLineText = 512
+    public static let lineWindow = 120
+
+    /// The trimmed text of the line `offset` is on, from bare bytes (what the engine uses to
+    /// read back one line of a file it has already checked). Work and result are bounded
+    /// by `maxLineText` however long the line: a longer line gives the text within
+    /// `lineWindow` bytes of the offset (cut at character boundaries, "…" marking a cut).
     public static func lineText(in bytes: [UInt8], at offset: Int) -> String {
         let contentStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var offset = max(contentStart, min(offset, bytes.count))
         // The "\n" of a "\r\n" belongs to the line the "\r" ends.
         if offset < bytes.count, offset > contentStart, bytes[offset] == 0x0A, bytes[offset - 1] == 0x0D { offset -= 1 }
+        let reach = maxLineText + 1
         var start = offset
-        while start > contentStart, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        while start > contentStart, offset - start < reach, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
         var end = offset
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+        while end < bytes.count, end - offset < reach, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        let startsLine = start == contentStart || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D
+        let endsLine = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D
+        if startsLine && endsLine && end - start <= maxLineText {
+            return String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace()
+        }
+        // A long line: a window around the offset, moved off UTF-8 continuation bytes.
+        var low = max(start, offset - lineWindow), high = min(end, offset + lineWindow)
+        while low > start, bytes[low] & 0xC0 == 0x80 { low -= 1 }
+        while high < end, bytes[high] & 0xC0 == 0x80 { high += 1 }
+        let text = String(decoding: bytes[low..<high], as: UTF8.self).trimmingWhitespace()
+        return (low > start || !startsLine ? "…" : "") + text + (high < end || !endsLine ? "…" : "")
     }
 
     public func scalarCount(_ range: Range<Int>) -> Int {
@@ -135,7 +162,11 @@ public struct SourceText: Sendable {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .utf16
         }
-        if let nul = bytes.firstIndex(of: 0) { return .binary(nulOffset: nul) }
+        // Binary: NUL bytes are more than 1% of the file. A stray NUL in an article is an
+        // encoding error found below (the rest of the article is still checked).
+        if let nul = bytes.firstIndex(of: 0), bytes[nul...].lazy.filter({ $0 == 0 }).count * 100 > bytes.count {
+            return .binary(nulOffset: nul)
+        }
         var first = -1, count = 0
         bytes.withUnsafeBufferPointer { p in
             var i = start
