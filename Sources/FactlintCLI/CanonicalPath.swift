@@ -17,8 +17,26 @@ enum CanonicalPath {
     }
 
     /// The paths with duplicates (by canonical form) removed, keeping the first spelling.
+    /// One spelling per real file, in the order given; when one spelling is the file itself
+    /// and another a symbolic link to it, the file's own path is kept (it can be fixed; a
+    /// link never is).
     static func unique(_ paths: [String]) -> [String] {
-        var seen = Set<String>()
-        return paths.filter { seen.insert(of($0)).inserted }
+        var chosen: [String: Int] = [:] // real path → index in `kept`
+        var kept: [String] = []
+        for path in paths {
+            let real = of(path)
+            if let i = chosen[real] {
+                if isLink(kept[i]) && !isLink(path) { kept[i] = path }
+            } else {
+                chosen[real] = kept.count
+                kept.append(path)
+            }
+        }
+        return kept
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 }
