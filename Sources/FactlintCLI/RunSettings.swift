@@ -17,7 +17,9 @@ struct RunSettings {
 
     static func make(_ options: Options) throws -> RunSettings {
         let configs = ConfigFinder()
-        let anchor = options.stdinFilename ?? options.paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
+        var described: String? = nil
+        if case .printConfig(let file) = options.command { described = file }
+        let anchor = described ?? options.stdinFilename ?? options.paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let main = try configs.config(for: anchor)
         var folders: [String] = []
         if let dir = options.rulesDirectory {

@@ -122,7 +122,15 @@ import Testing
         #expect(Run(["version"]).out == "factlint \(CLI.version)\n")
         let listed = Run(["--rules", rulesPath, "rules"])
         #expect(listed.status == ExitCode.clean)
-        #expect(listed.out.contains("name-spelling") && listed.out.contains("date-sanity"))
+        #expect(listed.out.contains("name-spelling") && listed.out.contains("page-furniture"))
+    }
+
+    @Test func configOfAFileWithNoConfigListsTheBuiltinRules() throws {
+        let s = try Scratch()
+        try s.write("a.md", "Text.\n")
+        let printed = Run(["config", s.path("a.md")])
+        #expect(printed.out.contains("\"config\": null") && printed.out.contains("\"format\": \"markdown\""))
+        #expect(printed.out.contains("\"rules\": [\"date-sanity\", \"figure-consensus\", \"name-variants\", \"page-furniture\", \"quote-drift\"]"), "\(printed.out)")
     }
 
     @Test func forceColorColoursAPipe() throws {

@@ -10,6 +10,7 @@ import Testing
     @Test func loadWithNoRulesFolder() {
         #expect(Self.builtins.rules.map(\.meta.id) == BuiltinRules.sources.map(\.id))
         #expect(Self.builtins.rules.allSatisfy { BuiltinRules.isBuiltin($0.meta) })
+        #expect(Self.builtins.rules.map(\.meta.kind) == BuiltinRules.sources.map(\.kind))
     }
 
     @Test(arguments: BuiltinRules.sources.map(\.id))
@@ -33,17 +34,22 @@ import Testing
         let furniture = try #require(set.rule("page-furniture"))
         #expect(!BuiltinRules.isBuiltin(furniture.meta))
         #expect(set.rules.filter { $0.meta.id == "page-furniture" }.count == 1)
-        #expect(set.rule("date-sanity").map { BuiltinRules.isBuiltin($0.meta) } == true)
+        // The shipped rules have a rule of every kind the other built-ins have, so none is left.
+        #expect(set.rules.allSatisfy { !BuiltinRules.isBuiltin($0.meta) })
     }
 
-    @Test func aLoadedRuleOfTheSameKindKeepsTheSpanABuiltinAlsoFound() throws {
+    @Test func aLoadedRuleOfTheSameKindReplacesABuiltinOrKeepsTheSpansItAlsoFinds() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-builtin-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try #"{ kind: "dates", referenceDate: "2025-03-04" }"#.write(to: dir.appendingPathComponent("story-dates.json5"), atomically: true, encoding: .utf8)
+        try #"{ kind: "boilerplate", severity: "note", lines: ["Advertisement"] }"#.write(to: dir.appendingPathComponent("site-furniture.json5"), atomically: true, encoding: .utf8)
         let set = try RuleLoader.load(folders: [dir])
-        let found = Engine(ruleSet: set, workers: 1).check(texts: [("a.txt", "The vote was held on Monday, March 4, 2025.")]).diagnostics
-        #expect(found.map(\.ruleID) == ["story-dates"])
+        #expect(set.rule("date-sanity") == nil) // a dates rule checks weekdays too
+        #expect(set.rule("page-furniture") != nil) // a site's furniture list adds to the generic one
+        let text = "The vote was held on Monday, March 4, 2025.\n\nAdvertisement\n\nLeave a Reply\n"
+        let found = Engine(ruleSet: set, workers: 1).check(texts: [("a.txt", text)]).diagnostics
+        #expect(found.map(\.ruleID) == ["story-dates", "site-furniture", "page-furniture"])
     }
 
     @Test func theEmbeddedWordListEqualsTheShippedFile() throws {

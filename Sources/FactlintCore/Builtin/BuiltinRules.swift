@@ -17,13 +17,17 @@ public enum BuiltinRules {
         return WordList(bytes: Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)))
     }()
 
-    /// Every built-in rule as (id, JSON5 source), in id order.
-    public static let sources: [(id: String, json5: String)] = [
-        ("date-sanity", dateSanity),
-        ("figure-consensus", figureConsensus),
-        ("name-variants", nameVariants),
-        ("page-furniture", pageFurniture),
-        ("quote-drift", quoteDrift),
+    /// Every built-in rule as (id, JSON5 source), in id order. A loaded rule with the same id
+    /// replaces it; so does any loaded rule of the same kind when `kindReplaces` (a story's
+    /// `dates` rule checks weekdays too, a `figures` rule compares magnitudes too; a second
+    /// run of the same check would only double the work and the findings). Page furniture
+    /// is the exception: a site's own phrase list adds to the generic one.
+    public static let sources: [(id: String, kind: String, json5: String, kindReplaces: Bool)] = [
+        ("date-sanity", "dates", dateSanity, true),
+        ("figure-consensus", "figures", figureConsensus, true),
+        ("name-variants", "variants", nameVariants, true),
+        ("page-furniture", "boilerplate", pageFurniture, false),
+        ("quote-drift", "quotes", quoteDrift, true),
     ]
 
     static let pageFurniture = #"""
