@@ -1,4 +1,4 @@
-import FactlintCore
+@testable import FactlintCore
 import Foundation
 import Testing
 
@@ -65,5 +65,18 @@ import Testing
         }
         #expect(try found("") == ["'Tramp' looks like a misspelling of 'Trump'"])
         #expect(try found(#", dictionary: "builtin:english""#) == []) // a word, not a misspelt name
+    }
+}
+
+@Suite struct JSON5PositionTests {
+    @Test func aRuleFileSyntaxErrorNamesLineAndColumn() {
+        #expect(throws: RuleFileError(file: "broken.json5", keyPath: "", message: "invalid JSON5 at line 3, column 15")) { // at the second string, where a comma was due
+            try RuleLoader.load(id: "broken", json5: "{\n  kind: \"names\",\n  names: [\"A\" \"B\"],\n}\n")
+        }
+    }
+
+    @Test func validJSON5HasNoErrorPosition() {
+        let text = "// comment\n{ a: 'x', \"b\": [1, +2, .5, 0x1F, Infinity, NaN, null, true,], /* c */ c: { d: \"e\\\"\" }, }\n"
+        #expect(JSON5Position.firstError(Array(text.utf8)) == nil)
     }
 }
