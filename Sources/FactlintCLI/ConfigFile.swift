@@ -124,6 +124,7 @@ public struct ConfigFile: Sendable {
 /// Each folder is looked at once per run.
 public final class ConfigFinder: @unchecked Sendable {
     private var byFolder: [String: ConfigFile?] = [:]
+    private var byWrittenFolder: [String: ConfigFile?] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -137,7 +138,14 @@ public final class ConfigFinder: @unchecked Sendable {
 
     /// The config of a path known to be a file (no file-system check of the path itself).
     public func config(forFile path: String) throws -> ConfigFile? {
-        try find(in: URL(fileURLWithPath: ConfigFile.absolute(path)).deletingLastPathComponent().path)
+        // Files of one folder share the lookup, keyed on the folder as written (no URL work per file).
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        lock.lock()
+        if let known = byWrittenFolder[folder] { lock.unlock(); return known }
+        lock.unlock()
+        let found = try find(in: URL(fileURLWithPath: ConfigFile.absolute(path)).deletingLastPathComponent().path)
+        lock.lock(); byWrittenFolder[folder] = found; lock.unlock()
+        return found
     }
 
     private func find(in folder: String) throws -> ConfigFile? {

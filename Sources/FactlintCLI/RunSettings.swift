@@ -14,10 +14,15 @@ struct RunSettings {
     var corpus: [String]
     /// Real paths of the rule folders in use: never walked as articles.
     var ruleFolders: [String]
+    /// Folder → inside a rule folder, filled as files are kept or dropped (one thread).
+    final class FolderCache { var inRuleFolder: [String: Bool] = [:] }
+    let realFolders = FolderCache()
 
     static func make(_ options: Options) throws -> RunSettings {
         let configs = ConfigFinder()
-        let anchor = options.stdinFilename ?? options.paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
+        var described: String? = nil
+        if case .printConfig(let file) = options.command { described = file }
+        let anchor = described ?? options.stdinFilename ?? options.paths.first { $0 != "-" } ?? FileManager.default.currentDirectoryPath
         let main = try configs.config(for: anchor)
         var folders: [String] = []
         if let dir = options.rulesDirectory {
@@ -47,12 +52,19 @@ struct RunSettings {
 
     /// Files from the walk that their config excludes, or that sit in a rules folder.
     func keep(_ path: String, walked: Bool) throws -> Bool {
-        if !ruleFolders.isEmpty {
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            if ruleFolders.contains(where: { real.hasPrefix($0 + "/") }) { return false }
-        }
+        if !ruleFolders.isEmpty && inRuleFolder(path) { return false }
         guard let config = try configs.config(forFile: path) else { return true }
         return !config.excludes(path, walked: walked)
+    }
+
+    /// Whether a file is inside a rule folder in use; real paths are resolved once per folder.
+    private func inRuleFolder(_ path: String) -> Bool {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        if let known = realFolders.inRuleFolder[folder] { return known }
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path + "/"
+        let inside = ruleFolders.contains { real.hasPrefix($0 + "/") }
+        realFolders.inRuleFolder[folder] = inside
+        return inside
     }
 
     /// Applies each file's config (`disable`, `severity`, `overrides`) and then `--severity`.

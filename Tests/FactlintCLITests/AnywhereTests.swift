@@ -122,7 +122,25 @@ import Testing
         #expect(Run(["version"]).out == "factlint \(CLI.version)\n")
         let listed = Run(["--rules", rulesPath, "rules"])
         #expect(listed.status == ExitCode.clean)
-        #expect(listed.out.contains("name-spelling") && listed.out.contains("date-sanity"))
+        #expect(listed.out.contains("name-spelling") && listed.out.contains("page-furniture"))
+    }
+
+    @Test func configOfAFileWithNoConfigListsTheBuiltinRules() throws {
+        let s = try Scratch()
+        try s.write("a.md", "Text.\n")
+        let printed = Run(["config", s.path("a.md")])
+        #expect(printed.out.contains("\"config\": null") && printed.out.contains("\"format\": \"markdown\""))
+        #expect(printed.out.contains("\"rules\": [\"date-sanity\", \"figure-consensus\", \"name-variants\", \"page-furniture\", \"quote-drift\"]"), "\(printed.out)")
+    }
+
+    @Test func ruleFoldersInUseAreNeverCheckedAsArticles() throws {
+        let s = try Scratch()
+        let wrong = "The vote was held on Monday, March 4, 2025.\n"
+        try s.write("style/site.json5", #"{ kind: "boilerplate", lines: ["Sponsored"] }"#)
+        try s.write("style/words/notes.txt", wrong)
+        try s.write("a.txt", wrong)
+        let run = Run(["--rules", s.path("style"), s.url.path])
+        #expect(run.out == "\(s.path("a.txt")):1:22: error: March 4, 2025 was a Tuesday, not a Monday [date-sanity]\n")
     }
 
     @Test func forceColorColoursAPipe() throws {

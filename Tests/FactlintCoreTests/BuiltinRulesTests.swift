@@ -1,4 +1,4 @@
-import FactlintCore
+@testable import FactlintCore
 import Foundation
 import Testing
 
@@ -10,6 +10,7 @@ import Testing
     @Test func loadWithNoRulesFolder() {
         #expect(Self.builtins.rules.map(\.meta.id) == BuiltinRules.sources.map(\.id))
         #expect(Self.builtins.rules.allSatisfy { BuiltinRules.isBuiltin($0.meta) })
+        #expect(Self.builtins.rules.map(\.meta.kind) == BuiltinRules.sources.map(\.kind))
     }
 
     @Test(arguments: BuiltinRules.sources.map(\.id))
@@ -33,6 +34,8 @@ import Testing
         // The shipped page-furniture rule runs beside the built-in boilerplate, never instead of it.
         #expect(set.rule("page-furniture").map { BuiltinRules.isBuiltin($0.meta) } == false)
         #expect(set.rule("boilerplate").map { BuiltinRules.isBuiltin($0.meta) } == true)
+        // A story's rule of a kind replaces the built-in of that kind (date-sanity by the dates rule).
+        #expect(set.rule("date-sanity") == nil && set.rule("corpus-names") != nil)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-builtin-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -54,14 +57,18 @@ import Testing
         #expect(found.map(\.ruleID) == ["story-names"])
     }
 
-    @Test func aLoadedRuleOfTheSameKindKeepsTheSpanABuiltinAlsoFound() throws {
+    @Test func aLoadedRuleOfTheSameKindReplacesABuiltinOrKeepsTheSpansItAlsoFinds() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-builtin-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try #"{ kind: "dates", referenceDate: "2025-03-04" }"#.write(to: dir.appendingPathComponent("story-dates.json5"), atomically: true, encoding: .utf8)
+        try #"{ kind: "boilerplate", severity: "note", lines: ["Advertisement"] }"#.write(to: dir.appendingPathComponent("site-furniture.json5"), atomically: true, encoding: .utf8)
         let set = try RuleLoader.load(folders: [dir])
-        let found = Engine(ruleSet: set, workers: 1).check(texts: [("a.txt", "The vote was held on Monday, March 4, 2025.")]).diagnostics
-        #expect(found.map(\.ruleID) == ["story-dates"])
+        #expect(set.rule("date-sanity") == nil) // a dates rule checks weekdays too
+        #expect(set.rule("page-furniture") != nil) // a site's furniture list adds to the generic one
+        let text = "The vote was held on Monday, March 4, 2025.\n\nAdvertisement\n\nLeave a Reply\n"
+        let found = Engine(ruleSet: set, workers: 1).check(texts: [("a.txt", text)]).diagnostics
+        #expect(found.map(\.ruleID) == ["story-dates", "site-furniture", "page-furniture"])
     }
 
     @Test func theEmbeddedWordListEqualsTheShippedFile() throws {
@@ -77,5 +84,18 @@ import Testing
         }
         #expect(try found("") == ["'Tramp' looks like a misspelling of 'Trump'"])
         #expect(try found(#", dictionary: "builtin:english""#) == []) // a word, not a misspelt name
+    }
+}
+
+@Suite struct JSON5PositionTests {
+    @Test func aRuleFileSyntaxErrorNamesLineAndColumn() {
+        #expect(throws: RuleFileError(file: "broken.json5", keyPath: "", message: "invalid JSON5 at line 3, column 15")) { // at the second string, where a comma was due
+            try RuleLoader.load(id: "broken", json5: "{\n  kind: \"names\",\n  names: [\"A\" \"B\"],\n}\n")
+        }
+    }
+
+    @Test func validJSON5HasNoErrorPosition() {
+        let text = "// comment\n{ a: 'x', \"b\": [1, +2, .5, 0x1F, Infinity, NaN, null, true,], /* c */ c: { d: \"e\\\"\" }, }\n"
+        #expect(JSON5Position.firstError(Array(text.utf8)) == nil)
     }
 }

@@ -17,20 +17,23 @@ public enum BuiltinRules {
         return WordList(bytes: Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)))
     }()
 
-    /// Every built-in rule as (id, JSON5 source), in id order.
-    /// Their ids are their own (`boilerplate`, `corpus-…`), not the ids the docs' examples
-    /// give rule files (`page-furniture`, `quote-drift`): a story's rules add to them and never
-    /// switch one off by accident, so rules on top never lower what the articles find alone.
-    public static let sources: [(id: String, json5: String)] = [
-        ("boilerplate", pageFurniture),
-        ("corpus-figures", corpusFigures),
-        ("corpus-genders", corpusGenders),
-        ("corpus-magnitudes", figureConsensus),
-        ("corpus-names", corpusNames),
-        ("corpus-quotes", quoteDrift),
-        ("corpus-types", corpusTypes),
-        ("corpus-variants", nameVariants),
-        ("date-sanity", dateSanity),
+    /// Every built-in rule as (id, kind, JSON5 source, kindReplaces), in id order. Their ids
+    /// are their own (`boilerplate`, `corpus-…`), not the ids the docs' examples give rule
+    /// files (`page-furniture`, `quote-drift`). A loaded rule with the same id replaces one;
+    /// so does any loaded rule of the same kind when `kindReplaces` (a story's `dates` rule
+    /// checks weekdays too, a `figures` rule compares magnitudes too: a second run of the same
+    /// check would only double the work and the findings). Page furniture is the exception:
+    /// a site's own phrase list adds to the generic one.
+    public static let sources: [(id: String, kind: String, json5: String, kindReplaces: Bool)] = [
+        ("boilerplate", "boilerplate", pageFurniture, false),
+        ("corpus-figures", "measures", corpusFigures, true),
+        ("corpus-genders", "genders", corpusGenders, true),
+        ("corpus-magnitudes", "figures", figureConsensus, true),
+        ("corpus-names", "gazetteer", corpusNames, true),
+        ("corpus-quotes", "quotes", quoteDrift, true),
+        ("corpus-types", "types", corpusTypes, true),
+        ("corpus-variants", "variants", nameVariants, true),
+        ("date-sanity", "dates", dateSanity, true),
     ]
 
     static let pageFurniture = #"""
