@@ -49,7 +49,11 @@ extension DatesRule {
                 problem = "from \(from) to \(to) is \(years(to - from))"
             case .age:
                 guard let birth = birthYear(d, near: p, births: births, sentence: sentence) else { continue }
-                guard let year = nearest(inSentence, to: p.tokens)?.years?.lowerBound ?? reference.map({ CivilDate.civil($0).year }) else { continue }
+                // "aged 35" and "at the age of 35" are as of the clause's year; "the 52-year-old" describes
+                // the person as the article is written ("The 52-year-old joined in 2001").
+                let articleYear = reference.map { CivilDate.civil($0).year }
+                let descriptor = d.tokens[p.tokens.upperBound - 1].word == elapsed.old
+                guard let year = descriptor ? articleYear : (nearest(inSentence, to: p.tokens)?.years?.lowerBound ?? articleYear) else { continue }
                 let possible = (year - birth - 1)...(year - birth)
                 if !possible.contains(p.years) {
                     problem = "born in \(birth), the age in \(year) is \(possible.lowerBound) or \(possible.upperBound)"
