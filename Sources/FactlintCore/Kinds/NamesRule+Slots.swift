@@ -33,9 +33,9 @@ struct NameSlots: Sendable {
     /// the tokens they cover.
     func misspelt(_ d: Document, at i: Int) -> (name: Name, tokens: Range<Int>)? {
         let tokens = d.tokens
-        var tried = Set<Int>()
-        for neighbour in [i - 1, i + 1] where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .word {
-            for index in byWord[tokens[neighbour].word] ?? [] where tried.insert(index).inserted {
+        for neighbour in stride(from: i - 1, through: i + 1, by: 2) where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .word {
+            guard let indexes = byWord[tokens[neighbour].word] else { continue }
+            for index in indexes {
                 let name = names[index]
                 for p in name.words.indices {
                     let start = i - p, end = start + name.words.count
