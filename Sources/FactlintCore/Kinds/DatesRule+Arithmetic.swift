@@ -3,7 +3,10 @@
 /// next to "born in 1990". The years come from the rule's events or from the text itself;
 /// a statement with nothing to check against is left alone.
 extension DatesRule {
-    func checkArithmetic(_ d: Document, _ expressions: [TimeExpression], reference: Int?, _ findings: inout Findings<Evidence>) {
+    func checkArithmetic(_ d: Document, _ expressions: [TimeExpression], eventHits hits: [Anchors.Hit], reference: Int?,
+                         _ findings: inout Findings<Evidence>) {
+        // Every check needs a year the text states (a birth year is one too).
+        guard expressions.contains(where: { !$0.yearInferred && $0.kind != .weekday && $0.kind != .relative }) else { return }
         let phrases = elapsed.phrases(in: d)
         guard !phrases.isEmpty else { return }
         // Years the text states outright, one calendar year each; a birth year is no date of the clause.
@@ -12,7 +15,6 @@ extension DatesRule {
             !e.yearInferred && (e.kind == .year || e.kind == .date || e.kind == .month) && e.years?.count == 1
                 && !births.contains { overlaps($0.tokens, e.tokens) }
         }
-        let hits = options.events.isEmpty ? [] : eventAnchors.hits(in: d)
         for p in phrases {
             let sentence = d.sentenceIndex(ofToken: p.tokens.lowerBound)
             let inSentence = stated.filter { d.sentenceIndex(ofToken: $0.tokens.lowerBound) == sentence && !overlaps($0.tokens, p.tokens) }

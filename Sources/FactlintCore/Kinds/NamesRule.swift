@@ -167,7 +167,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
                 if let verdict {
                     findings.diagnostics.append(diagnostic(document, t.range, verdict.message,
                                                            fix: verdict.fix.map { Fix(byteRange: t.range, text: $0) }))
-                } else if options.nearMisses, let slot = slots.misspelt(document, at: i) {
+                } else if options.nearMisses, t.length >= 4, let slot = slots.misspelt(document, at: i) {
                     // A real word the near-miss check let pass, in a known name's slot.
                     let bytes = document.byteRange(tokens: slot.tokens)
                     findings.diagnostics.append(diagnostic(document, bytes,
