@@ -13,6 +13,8 @@ struct NameSlots: Sendable {
     let names: [Name]
     /// Names by each of their word ids: a word's neighbours find the names to try.
     let byWord: IDTable<[Int]>
+    /// The same ids as a bit set: most neighbours are rejected without touching an array.
+    let slotWords: IDSet
 
     init(_ forms: [String], lexicon: inout Lexicon) {
         var names: [Name] = []
@@ -27,6 +29,7 @@ struct NameSlots: Sendable {
         }
         self.names = names
         self.byWord = byWord
+        slotWords = IDSet(names.flatMap(\.words))
     }
 
     /// The known name that the words around the capitalized word at `i` misspell, and
@@ -34,7 +37,7 @@ struct NameSlots: Sendable {
     func misspelt(_ d: Document, at i: Int) -> (name: Name, tokens: Range<Int>)? {
         let tokens = d.tokens
         for neighbour in stride(from: i - 1, through: i + 1, by: 2) where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .word {
-            guard let indexes = byWord[tokens[neighbour].word] else { continue }
+            guard slotWords.contains(tokens[neighbour].word), let indexes = byWord[tokens[neighbour].word] else { continue }
             for index in indexes {
                 let name = names[index]
                 for p in name.words.indices {
