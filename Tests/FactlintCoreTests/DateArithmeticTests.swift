@@ -52,6 +52,7 @@ import Testing
             "date 2025-10-28\nThe skipper, born in 1987, is aged 37.",
             "date 2025-10-28\nThe skipper was born in 1990. The 1️⃣38-year-old sailed alone.",
             "date 2025-10-28\nIn 2019 the skipper, born in 1987, was 2️⃣aged 35.",
+            "date 2025-10-28\nThe skipper was born in 1973. The 52-year-old joined the crew in 2001.",
         ], [
             "1️⃣": "'38-year-old' does not add up: born in 1990, the age in 2025 is 34 or 35",
             "2️⃣": "'aged 35' does not add up: born in 1987, the age in 2019 is 31 or 32",

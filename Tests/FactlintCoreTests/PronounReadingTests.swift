@@ -29,6 +29,7 @@ import Testing
     @Test func aManCalledHeRightAfterAWomanIsNamed() {
         assertFindings(rules, "Berg waited at the quay. After Maria Lopez finished her speech, he took the stage.", [:])
         assertFindings(rules, "The minister landed at noon. Lopez, the host, said he had been generous with his time.", [:])
+        assertFindings(rules, "Berg greeted the guests. Ingrid Dahl, a friend, stood by. After Lopez finished her remarks, he spoke.", [:])
     }
 
     @Test func aWomanCalledHeWithNoOneElseIsStillReported() {

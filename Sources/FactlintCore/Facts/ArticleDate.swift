@@ -20,12 +20,11 @@ public enum ArticleDate {
         let header = extractor.expressions(in: d, reference: fallback, limit: limit)
         for e in header where e.kind == .date && !e.yearInferred {
             let line = text.lineColumn(of: e.bytes.lowerBound).line
-            if nearWeather(d, line: line) { continue }
             let lineText = d.string(text.lineRange(line))
             let words = lineText.split(separator: " ").count
             let first = e.tokens.lowerBound
             let afterKeyword = first >= 1 && (d.tokens[first - 1].word == extractor.v.date || d.tokens[first - 1].word == extractor.v.dated)
-            if words <= shortLineWords || first <= 1 || afterKeyword { return e.interval?.lowerBound }
+            if words <= shortLineWords || first <= 1 || afterKeyword, !nearWeather(d, line: line) { return e.interval?.lowerBound }
         }
         if let fallback {
             for e in header where e.kind == .date && e.yearInferred && text.lineColumn(of: e.bytes.lowerBound).line <= 2 {

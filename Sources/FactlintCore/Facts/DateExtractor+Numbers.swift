@@ -52,7 +52,9 @@ extension DateExtractor {
         if joined(i + 1, "/"), i + 4 < n, tokens[i + 2].isJoined, let second = smallInt(d, i + 2), joined(i + 3, "/"),
            tokens[i + 4].isJoined, let y = year(d, i + 4) ?? yearAfterSlash(d, i + 4) {
             let dayFirst = first > 12 || (second <= 12 && self.dayFirst)
-            return full(d, i..<(i + 5), y, dayFirst ? second : first, dayFirst ? first : second)
+            var e = full(d, i..<(i + 5), y, dayFirst ? second : first, dayFirst ? first : second)
+            e?.ambiguousSlash = first <= 12 && second <= 12
+            return e
         }
         // 28 October 2025, 28 Oct
         if (1...31).contains(first), i + 1 < n, let month = v.months[tokens[i + 1].word], tokens[i + 1].has(.capitalized) {

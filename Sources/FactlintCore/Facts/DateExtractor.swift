@@ -21,11 +21,17 @@ public struct DateExtractor: Sendable {
     }
 
     public func expressions(in d: Document, reference: Int?, limit: Int? = nil) -> [TimeExpression] {
+        let found = read(d, reference: reference, limit: limit)
         // Translated copy keeps its own order: "28/10/2025" or "23.10.2025" in a document
         // makes its "05/06/2025" day-first, "10/28/2025" month-first, whatever the rule says.
-        if let order = slashOrder(in: d), order != dayFirst {
-            return DateExtractor(dayFirst: order, vocabulary: v).expressions(in: d, reference: reference, limit: limit)
+        // Asked only when an ambiguous slashed date was read (rare), then read again.
+        if found.contains(where: \.ambiguousSlash), let order = slashOrder(in: d), order != dayFirst {
+            return DateExtractor(dayFirst: order, vocabulary: v).read(d, reference: reference, limit: limit)
         }
+        return found
+    }
+
+    private func read(_ d: Document, reference: Int?, limit: Int?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var i = 0
         let end = min(d.tokens.count, limit ?? d.tokens.count)

@@ -81,6 +81,8 @@ struct ElapsedTimeFinder: Sendable {
         while i < n {
             let t = tokens[i]
             guard t.kind == .number || (t.kind == .word && starters.contains(t.word)) else { i += 1; continue }
+            // "a" and "an" start a phrase only as "a dozen", "a decade", "a year".
+            if t.word == a || t.word == an, !(i + 1 < n && (tokens[i + 1].word == dozen || units.contains(tokens[i + 1].word))) { i += 1; continue }
             if t.word == born, let (y, end) = birthYear(d, after: i + 1) {
                 found.append(ElapsedPhrase(kind: .born, years: y, tokens: i..<end))
                 i = end

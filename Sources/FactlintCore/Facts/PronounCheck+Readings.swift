@@ -8,6 +8,8 @@
 ///   Smith, his wife, listened" his is not Janet Smith.
 /// - The previous sentence's first person stays in focus: in "Trump waited. After Maria
 ///   Lopez spoke, he took the stage" he can be Trump.
+/// - A person in a fronted subordinate clause is not the main clause's subject: in "After
+///   Lopez finished, he spoke" he is someone before.
 ///
 /// Candidates so ruled out send the search back up to three sentences (in the paragraph);
 /// a pronoun is reported only if the people found there are all of the other gender too.
@@ -24,6 +26,9 @@ extension PronounCheck {
             for m in people(sentence.tokens.lowerBound..<i) { excluded.insert(m.entity) }
         }
         if let described = apposition(d, before: i, people: people, sentence: sentence.tokens) { excluded.insert(described) }
+        if !object, let clauseEnd = frontedClause(d, sentence.tokens, before: i) {
+            for m in people(sentence.tokens.lowerBound..<clauseEnd) { excluded.insert(m.entity) }
+        }
         // The previous sentence's first person, when it agrees.
         if s > 0, d.sentences[s - 1].paragraph == sentence.paragraph,
            let focus = people(d.sentences[s - 1].tokens).first, genders[focus.entity] == gender {
@@ -33,13 +38,23 @@ extension PronounCheck {
         if let nearest = remaining.last { return nearest }
         // Everyone in the window is ruled out: look further back.
         var k = s - 1
+        var other: Mention? = nil
         while k >= 0 && k >= s - Self.lookBack && d.sentences[k].paragraph == sentence.paragraph {
             let found = people(d.sentences[k].tokens).filter { !excluded.contains($0.entity) }
             if found.contains(where: { genders[$0.entity] == gender }) { return nil }
-            if let other = found.last { return other }
+            if other == nil { other = found.last }
             k -= 1
         }
-        return nil
+        return other
+    }
+
+    /// "After Lopez finished her remarks, he spoke": a sentence that opens with a
+    /// subordinate clause, closed by a comma before the pronoun. Returns the comma's index;
+    /// the people in that clause are not the main clause's subject.
+    func frontedClause(_ d: Document, _ sentence: Range<Int>, before i: Int) -> Int? {
+        guard let first = sentence.first(where: { d.tokens[$0].kind == .word }), first < i,
+              subordinators.contains(d.tokens[first].word) else { return nil }
+        return (first..<i).first { d.token($0, is: ",") }
     }
 
     /// "her" as an object ("described her as", "told her.") rather than a possessive ("her speech").

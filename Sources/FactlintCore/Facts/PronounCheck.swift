@@ -17,6 +17,8 @@ struct PronounCheck: Sendable {
     let personNouns: IDSet
     /// Words after "her" that make it an object, not a possessive: "described her as", "told her again".
     let objectFollowers: IDSet
+    /// Words that open a subordinate clause at a sentence's start ("After …, he …").
+    let subordinators: IDSet
 
     struct Pronoun: Sendable { var gender: Gender; var object: Bool }
     let dictionary: WordList
@@ -36,6 +38,8 @@ struct PronounCheck: Sendable {
         objectFollowers = IDSet(["as", "to", "for", "in", "on", "with", "at", "and", "about", "from", "into", "over", "up",
                                  "out", "back", "again", "there", "that", "a", "an", "the", "his", "her", "their", "its",
                                  "our", "this", "how", "why", "what", "if", "not", "off", "down", "too"].map { lexicon.intern($0) })
+        subordinators = IDSet(["after", "before", "when", "while", "as", "once", "since", "until", "although", "though",
+                               "because", "if", "whereas", "whenever"].map { lexicon.intern($0) })
         self.dictionary = dictionary
     }
 

@@ -36,6 +36,7 @@ enum QuoteWords {
             // "We’re", "don’t": word, apostrophe, ending, all joined.
             if i + 2 < range.upperBound, tokens[i + 1].isJoined, d.token(i + 1, is: "’") || d.token(i + 1, is: "'"),
                tokens[i + 2].isJoined, tokens[i + 2].kind == .word, tokens[i + 2].length <= 2,
+               hash(i + 2) != Folded.s || Folded.pronouns.contains(h), // "Japan’s" is a possessive: no String built
                let full = spelledOut(d.string(token: i).lowercased(), d.string(token: i + 2).lowercased()) {
                 result.append(Word(written: d.string(tokens: i..<(i + 3)), key: QuotesRule.foldedHash(full), tokens: i..<(i + 3), isContent: false))
                 i += 3
@@ -110,6 +111,7 @@ enum QuoteWords {
         static let stopWords = hashes(QuoteWords.stopWords)
         static let not = QuotesRule.foldedHash("not")
         static let cannot = QuotesRule.foldedHash("cannot")
+        static let s = QuotesRule.foldedHash("s")
         static let british = Dictionary(uniqueKeysWithValues: QuoteWords.britishWords.map { (QuotesRule.foldedHash($0.key), QuotesRule.foldedHash($0.value)) })
     }
 

@@ -20,6 +20,8 @@ public struct TimeExpression: Sendable, Equatable {
     public var yearFromContext = false
     /// Month and day of a year-less date ("Oct. 28", "September 31"), for re-dating it.
     public var monthDay: (month: Int, day: Int)?
+    /// Read from a slashed date whose order the numbers do not settle ("05/06/2025").
+    var ambiguousSlash = false
     /// A written date that does not exist (year, month, day), such as February 30.
     public var impossible: (year: Int, month: Int, day: Int)?
 

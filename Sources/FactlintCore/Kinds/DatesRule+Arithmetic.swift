@@ -3,7 +3,10 @@
 /// next to "born in 1990". The years come from the rule's events or from the text itself;
 /// a statement with nothing to check against is left alone.
 extension DatesRule {
-    func checkArithmetic(_ d: Document, _ expressions: [TimeExpression], reference: Int?, _ findings: inout Findings<Evidence>) {
+    func checkArithmetic(_ d: Document, _ expressions: [TimeExpression], eventHits hits: [Anchors.Hit], reference: Int?,
+                         _ findings: inout Findings<Evidence>) {
+        // Every check needs a year the text states (a birth year is one too).
+        guard expressions.contains(where: { !$0.yearInferred && $0.kind != .weekday && $0.kind != .relative }) else { return }
         let phrases = elapsed.phrases(in: d)
         guard !phrases.isEmpty else { return }
         // Years the text states outright, one calendar year each; a birth year is no date of the clause.
@@ -12,7 +15,6 @@ extension DatesRule {
             !e.yearInferred && (e.kind == .year || e.kind == .date || e.kind == .month) && e.years?.count == 1
                 && !births.contains { overlaps($0.tokens, e.tokens) }
         }
-        let hits = options.events.isEmpty ? [] : eventAnchors.hits(in: d)
         for p in phrases {
             let sentence = d.sentenceIndex(ofToken: p.tokens.lowerBound)
             let inSentence = stated.filter { d.sentenceIndex(ofToken: $0.tokens.lowerBound) == sentence && !overlaps($0.tokens, p.tokens) }
@@ -49,7 +51,11 @@ extension DatesRule {
                 problem = "from \(from) to \(to) is \(years(to - from))"
             case .age:
                 guard let birth = birthYear(d, near: p, births: births, sentence: sentence) else { continue }
-                guard let year = nearest(inSentence, to: p.tokens)?.years?.lowerBound ?? reference.map({ CivilDate.civil($0).year }) else { continue }
+                // "aged 35" and "at the age of 35" are as of the clause's year; "the 52-year-old" describes
+                // the person as the article is written ("The 52-year-old joined in 2001").
+                let articleYear = reference.map { CivilDate.civil($0).year }
+                let descriptor = d.tokens[p.tokens.upperBound - 1].word == elapsed.old
+                guard let year = descriptor ? articleYear : (nearest(inSentence, to: p.tokens)?.years?.lowerBound ?? articleYear) else { continue }
                 let possible = (year - birth - 1)...(year - birth)
                 if !possible.contains(p.years) {
                     problem = "born in \(birth), the age in \(year) is \(possible.lowerBound) or \(possible.upperBound)"

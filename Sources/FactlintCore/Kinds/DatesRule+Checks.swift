@@ -35,8 +35,8 @@ extension DatesRule {
         return !e.yearInferred && e.kind != .weekday && e.kind != .relative
     }
 
-    func checkEvents(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
-        let all = eventAnchors.hits(in: d).filter { !anchorWords.namesAnotherThing(d, $0.tokens) }
+    func checkEvents(_ d: Document, _ expressions: [TimeExpression], eventHits: [Anchors.Hit], _ findings: inout Findings<Evidence>) {
+        let all = eventHits.filter { !anchorWords.namesAnotherThing(d, $0.tokens) }
         guard !all.isEmpty else { return }
         let groups = coordinated(d, expressions.filter { $0.interval != nil })
         let spans = groups.map { $0.first!.tokens.lowerBound..<$0.last!.tokens.upperBound }
@@ -122,16 +122,16 @@ extension DatesRule {
     }
 
     /// Declared anniversaries, and events known to one year named in "the Nth anniversary of …".
-    private func commemorated(_ d: Document) -> [Commemorated] {
+    private func commemorated(_ d: Document, eventHits: [Anchors.Hit]) -> [Commemorated] {
         var found: [Commemorated] = []
-        let hits = anniversaryAnchors.hits(in: d)
+        let hits = options.anniversaries.isEmpty ? [] : anniversaryAnchors.hits(in: d)
         for hit in hits where !anchorWords.namesAnotherThing(d, hit.tokens) && !anchorWords.commemoratesAnother(d, hit, among: hits) {
             guard let index = hit.facts.first else { continue }
             let a = options.anniversaries[index]
             found.append(Commemorated(tokens: hit.tokens, phraseStart: hit.tokens.lowerBound, name: a.name, year: a.year))
         }
         guard !options.events.isEmpty else { return found }
-        for hit in eventAnchors.hits(in: d) where !anchorWords.namesAnotherThing(d, hit.tokens) {
+        for hit in eventHits where !anchorWords.namesAnotherThing(d, hit.tokens) {
             guard let g = anchorWords.governor(d, before: hit.tokens.lowerBound), g.kind == .commemoration,
                   let index = hit.facts.first, let interval = options.events[index].interval else { continue }
             let year = CivilDate.civil(interval.lowerBound).year
@@ -141,9 +141,9 @@ extension DatesRule {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    func checkAnniversaries(_ d: Document, _ expressions: [TimeExpression], _ findings: inout Findings<Evidence>) {
+    func checkAnniversaries(_ d: Document, _ expressions: [TimeExpression], eventHits: [Anchors.Hit], _ findings: inout Findings<Evidence>) {
         var reported = Set<Int>() // expressions already reported: two anchors of one anniversary give one finding
-        for hit in commemorated(d) {
+        for hit in commemorated(d, eventHits: eventHits) {
             guard let ordinal = ordinal(d, near: hit.phraseStart..<hit.tokens.upperBound) else { continue }
             let sentence = d.sentences[d.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
             var first = 0, last = expressions.count // expressions are in text order

@@ -161,10 +161,12 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback)
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
+        // Event anchors are found once: the event, anniversary and arithmetic checks all read them.
+        let eventHits = options.events.isEmpty ? [] : eventAnchors.hits(in: document)
         if options.weekdays { checkCalendar(document, expressions, &findings) }
-        if options.arithmetic { checkArithmetic(document, expressions, reference: reference, &findings) }
-        if !options.events.isEmpty { checkEvents(document, expressions, &findings) }
-        if !options.anniversaries.isEmpty || !options.events.isEmpty { checkAnniversaries(document, expressions, &findings) }
+        if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
+        if !eventHits.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
+        if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {

@@ -13,6 +13,8 @@ struct NameSlots: Sendable {
     let names: [Name]
     /// Names by each of their word ids: a word's neighbours find the names to try.
     let byWord: IDTable<[Int]>
+    /// The same ids as a bit set: most neighbours are rejected without touching an array.
+    let slotWords: IDSet
 
     init(_ forms: [String], lexicon: inout Lexicon) {
         var names: [Name] = []
@@ -27,15 +29,16 @@ struct NameSlots: Sendable {
         }
         self.names = names
         self.byWord = byWord
+        slotWords = IDSet(names.flatMap(\.words))
     }
 
     /// The known name that the words around the capitalized word at `i` misspell, and
     /// the tokens they cover.
     func misspelt(_ d: Document, at i: Int) -> (name: Name, tokens: Range<Int>)? {
         let tokens = d.tokens
-        var tried = Set<Int>()
-        for neighbour in [i - 1, i + 1] where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .word {
-            for index in byWord[tokens[neighbour].word] ?? [] where tried.insert(index).inserted {
+        for neighbour in stride(from: i - 1, through: i + 1, by: 2) where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .word {
+            guard slotWords.contains(tokens[neighbour].word), let indexes = byWord[tokens[neighbour].word] else { continue }
+            for index in indexes {
                 let name = names[index]
                 for p in name.words.indices {
                     let start = i - p, end = start + name.words.count

@@ -200,7 +200,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
                     } else {
                         findings.diagnostics.append(found)
                     }
-                } else if options.nearMisses, let slot = slots.misspelt(document, at: i) {
+                } else if options.nearMisses, t.length >= 4, let slot = slots.misspelt(document, at: i) {
                     // A real word the near-miss check let pass, in a known name's slot: a
                     // suggestion only (a real word is never rewritten on its own).
                     let bytes = document.byteRange(tokens: slot.tokens)

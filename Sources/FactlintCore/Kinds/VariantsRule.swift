@@ -117,11 +117,12 @@ public struct VariantsRule: RuleKind {
                 if !sentenceStarts[i] || camelCase(t, bytes) { record(i..<(i + 1)) }
                 // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un"). A
                 // sentence's first word capitalized only by position ("Yesterday", "The") starts none.
-                for length in 2...3 where !(sentenceStarts[i] && VariantsRule.openers.contains(d.string(token: i).lowercased())) {
+                for length in 2...3 {
                     let stop = i + length
                     guard stop <= tokens.count, (i + 1..<stop).allSatisfy({ capitalizedName(tokens[$0])
                         && tokens[$0].has(.spaceBefore) && !tokens[$0].has(.paragraphBefore) })
                     else { break }
+                    if length == 2 && sentenceStarts[i] && VariantsRule.isOpener(t, bytes) { break }
                     record(i..<stop)
                 }
             } else if capitalizedName(t) && camelCase(t, bytes) {
@@ -132,6 +133,14 @@ public struct VariantsRule: RuleKind {
     }
 
     /// Words that open sentences and are no part of a name.
+    static func isOpener(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        var h = FNV64()
+        for k in t.range { h.add(Lexicon.foldByte(bytes[k])) }
+        return openerHashes.contains(h.value)
+    }
+
+    private static let openerHashes = Set(openers.map { FNV64.of($0.utf8) })
+
     static let openers: Set<String> = FunctionWords.words.union([
         "yesterday", "today", "tomorrow", "meanwhile", "however", "still", "now", "then", "also", "last", "next", "when",
         "while", "since", "during", "although", "though", "because", "if", "once", "but", "so", "yet", "like", "unlike",
