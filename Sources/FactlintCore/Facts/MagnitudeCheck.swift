@@ -20,7 +20,8 @@ public struct MagnitudeCheck: Sendable {
     let minShared: Int
 
     func amount(_ q: Quantity, in document: Document) -> Amount? {
-        guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
+        guard q.unit.isMoney, q.qualifier != .range else { return nil }
+        let currency = q.unit.code
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
         func collect(_ range: StrideTo<Int>) {

@@ -1,0 +1,88 @@
+/// Binds quantity claims to facts through anchor phrases, by grammar and units.
+///
+/// An anchor speaks about a figure when both are in one sentence, within `window` words,
+/// and in one clause (or the anchor is the antecedent of the figure's relative clause).
+/// Only stated figures bind: expectations, per-item amounts and parts do not. A fact
+/// accepts only figures of a compatible unit. Among the candidate pairs, the closest bind
+/// first (ties: the figure after its anchor, then text order, then declaration order);
+/// each figure binds to at most one fact, each anchor occurrence of a fact to at most
+/// one figure.
+enum FigureBinder {
+    static func bind(_ claims: ClaimReader.Quantities, hits: [Anchors.Hit], window: Int, in d: Document,
+                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool) -> [Int?] {
+        let items = claims.items
+        var bound = [Int?](repeating: nil, count: items.count)
+        guard !items.isEmpty, !hits.isEmpty else { return bound }
+        struct Pair { var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
+        var pairs: [Pair] = []
+        let tokens = d.tokens
+        for (h, hit) in hits.enumerated() {
+            guard let s = clauseEntry(claims, token: hit.tokens.lowerBound) else { continue }
+            let sentence = claims.sentences[s], clauses = claims.clauses[s]
+            guard hit.tokens.upperBound <= sentence.upperBound else { continue }
+            var low = hit.tokens.lowerBound, words = 0
+            while low > sentence.lowerBound && words <= window {
+                low -= 1
+                if tokens[low].kind != .punct { words += 1 }
+            }
+            var high = hit.tokens.upperBound
+            words = 0
+            while high < sentence.upperBound && words <= window {
+                if tokens[high].kind != .punct { words += 1 }
+                high += 1
+            }
+            var c = firstFigure(items, endingAfter: max(low, sentence.lowerBound))
+            while c < items.count && items[c].tokens.lowerBound < high {
+                let q = items[c]
+                if q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated,
+                   clauses.related(figure: q.tokens, anchor: hit.tokens) {
+                    let distance = gap(q.tokens, hit.tokens, d)
+                    if distance <= window {
+                        for fact in hit.facts where accept(q, fact) {
+                            pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
+                                              figure: c, hit: h, fact: fact))
+                        }
+                    }
+                }
+                c += 1
+            }
+        }
+        pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
+        var taken = Set<Int64>()
+        for p in pairs where bound[p.figure] == nil {
+            let key = Int64(p.hit) << 32 | Int64(p.fact)
+            guard !taken.contains(key) else { continue }
+            taken.insert(key)
+            bound[p.figure] = p.fact
+        }
+        return bound
+    }
+
+    /// The index in `claims.sentences` of the sentence holding `token`, if it has figures.
+    private static func clauseEntry(_ claims: ClaimReader.Quantities, token: Int) -> Int? {
+        var lo = 0, hi = claims.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims.sentences[mid].upperBound <= token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < claims.sentences.count && claims.sentences[lo].contains(token) ? lo : nil
+    }
+
+    private static func firstFigure(_ items: [Quantity], endingAfter low: Int) -> Int {
+        var first = 0, last = items.count
+        while first < last {
+            let mid = (first + last) / 2
+            if items[mid].tokens.upperBound <= low { first = mid + 1 } else { last = mid }
+        }
+        return first
+    }
+
+    /// Words (not punctuation) between two token ranges; 0 when they touch or overlap.
+    private static func gap(_ a: Range<Int>, _ b: Range<Int>, _ d: Document) -> Int {
+        let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound
+            : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
+        var words = 0
+        for k in between where d.tokens[k].kind != .punct { words += 1 }
+        return words
+    }
+}
