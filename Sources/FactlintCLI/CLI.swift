@@ -43,7 +43,7 @@ public enum CLI {
         case .version:
             console.out("factlint \(version)\n")
             return ExitCode.clean
-        case .listRules, .explain, .check:
+        case .listRules, .explain, .claims, .check:
             break
         }
         let ruleSet: RuleSet
@@ -56,6 +56,7 @@ public enum CLI {
         switch options.command {
         case .listRules: return RuleCommands.list(ruleSet, console)
         case .explain(let id): return RuleCommands.explain(id, ruleSet, console)
+        case .claims: return ClaimsCommand.run(options, ruleSet, console)
         default: return check(options, ruleSet, console)
         }
     }

@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version }
+    public enum Command: Equatable { case check, listRules, explain(String), claims, help, version }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -51,6 +51,7 @@ extension Options {
         if let first = rest.first, !first.hasPrefix("-") {
             switch first {
             case "rules": options.command = .listRules; rest.removeFirst()
+            case "claims": options.command = .claims; rest.removeFirst()
             case "explain":
                 rest.removeFirst()
                 guard let id = rest.popFirst() else { throw UsageError("explain needs a rule id") }
@@ -93,7 +94,7 @@ extension Options {
             }
         }
         if options.fix && options.diff { throw UsageError("--fix and --diff cannot be combined: --diff shows what --fix would write") }
-        if options.command == .check && options.paths.isEmpty {
+        if (options.command == .check || options.command == .claims) && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
         return options
@@ -106,6 +107,7 @@ extension Options {
       factlint [options] PATH...      check articles (files, or folders walked for *.txt)
       factlint rules [--rules DIR]    list the loaded rules
       factlint explain RULE-ID        print a rule's description and examples
+      factlint claims PATH...         print what factlint reads in articles, as JSON Lines
 
     OPTIONS
       --rules DIR             folder of *.json5 rule files (default: rules)

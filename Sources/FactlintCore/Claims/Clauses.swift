@@ -144,7 +144,7 @@ struct ClauseReader: Sendable {
         return false
     }
 
-    private func isVerb(_ d: Document, _ token: Token) -> Bool {
+    func isVerb(_ d: Document, _ token: Token) -> Bool {
         if verbs.contains(token.word) { return true }
         guard !token.has(.capitalized), !token.has(.nonASCII), token.length >= 5 else { return false }
         let e = Int(token.end)

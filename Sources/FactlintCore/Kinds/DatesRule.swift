@@ -126,7 +126,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
     }
 
-    public var claims: [Claim] {
+    public var claims: [RuleAssertion] {
         options.events.enumerated().compactMap { i, e in e.interval == nil ? nil : .fact(subject: e.name, value: e.described, keyPath: "events[\(i)]") }
     }
 

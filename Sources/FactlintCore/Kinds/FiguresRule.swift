@@ -84,7 +84,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         magnitudes = options.magnitudes ? MagnitudeCheck(window: options.window, minShared: options.minSharedWords) : nil
     }
 
-    public var claims: [Claim] {
+    public var claims: [RuleAssertion] {
         facts.enumerated().compactMap { i, f in f.valueText.map { .fact(subject: f.name, value: $0, keyPath: "facts[\(i)].value") } }
     }
 
