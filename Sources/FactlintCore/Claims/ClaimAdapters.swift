@@ -4,7 +4,7 @@ extension FiguresRule: ClaimSource {
     /// Quantity claims keyed by the fact they bind to (or what they measure).
     public func claims(in d: Document) -> [Claim] {
         let q = reader.quantities(in: d)
-        let binding = FigureBinder.bind(q, hits: anchorHits(in: d), window: anchors.window, in: d) { quantity, fact in
+        let binding = FigureBinder.bind(q.items, hits: anchorHits(in: d), window: anchors.window, in: d, reader: reader) { quantity, fact in
             facts[fact].unit.compatible(with: quantity.unit)
         }
         return q.items.indices.map { i in

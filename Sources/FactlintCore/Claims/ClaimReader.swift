@@ -21,13 +21,17 @@ public struct ClaimReader: Sendable {
         public var sentences: [Range<Int>] = []
     }
 
-    public func quantities(in d: Document) -> Quantities {
+    /// With `clauses` false (what binding needs: it reads the clauses of the sentences
+    /// that hold an anchor itself), no clauses are read and no figure is marked expected.
+    public func quantities(in d: Document, clauses: Bool = true) -> Quantities {
         var result = Quantities()
         result.items = reader.quantities(in: d)
         guard !result.items.isEmpty else { return result }
         var sentence = -1
-        result.clauseIndex.reserveCapacity(result.items.count)
+        if clauses { result.clauseIndex.reserveCapacity(result.items.count) }
         for i in result.items.indices {
+            result.items[i].role = localRole(d, result.items[i])
+            guard clauses else { continue }
             let q = result.items[i]
             let s = d.sentenceIndex(ofToken: q.tokens.lowerBound)
             if s != sentence {
@@ -37,34 +41,46 @@ public struct ClaimReader: Sendable {
                 result.sentences.append(range)
             }
             result.clauseIndex.append(result.clauses.count - 1)
-            result.items[i].role = role(d, q, clauses: result.clauses[result.clauses.count - 1],
-                                        sentence: result.sentences[result.sentences.count - 1])
+            if q.role == .stated, isExpected(d, q, clauses: result.clauses[result.clauses.count - 1],
+                                              sentence: result.sentences[result.sentences.count - 1]) {
+                result.items[i].role = .expected
+            }
         }
         return result
     }
 
-    /// Expected, per item, part, change, or stated (see `Quantity.Role`).
-    func role(_ d: Document, _ q: Quantity, clauses: SentenceClauses, sentence: Range<Int>) -> Quantity.Role {
+    func clauses(_ d: Document, sentence: Range<Int>) -> SentenceClauses { clauseReader.clauses(d, sentence: sentence) }
+
+    /// Per item, part, change, or stated: what the words right around the figure say.
+    func localRole(_ d: Document, _ q: Quantity) -> Quantity.Role {
         let t = d.tokens, v = reader.v
         let end = q.tokens.upperBound
-        if end < t.count, sentence.contains(end) {
+        if end + 1 < t.count, !t[end].has(.paragraphBefore) {
             let next = t[end].word
             if v.perItem.contains(next) { return .perItem }
-            if next == v.per, end + 1 < t.count, t[end + 1].word != v.cent, t[end + 1].kind == .word { return .perItem }
-            if next == v.of, end + 1 < t.count, v.partitive.contains(t[end + 1].word) || t[end + 1].kind == .number { return .part }
-            if next == v.out, end + 1 < t.count, t[end + 1].word == v.of { return .part }
+            if next == v.per, t[end + 1].word != v.cent, t[end + 1].kind == .word { return .perItem }
+            if next == v.of, v.partitive.contains(t[end + 1].word) || t[end + 1].kind == .number { return .part }
+            if next == v.out, t[end + 1].word == v.of { return .part }
+        } else if end < t.count, !t[end].has(.paragraphBefore), v.perItem.contains(t[end].word) {
+            return .perItem
         }
-        if q.tokens.lowerBound > sentence.lowerBound, t[q.tokens.lowerBound - 1].word == v.by { return .change }
-        // An expectation word earlier in the figure's own clause (a dozen words at most).
+        if q.tokens.lowerBound > 0, t[q.tokens.lowerBound - 1].word == v.by { return .change }
+        return .stated
+    }
+
+    /// An expectation word earlier in the figure's own clause (a dozen words at most):
+    /// "analysts had expected revenue of …".
+    func isExpected(_ d: Document, _ q: Quantity, clauses: SentenceClauses, sentence: Range<Int>) -> Bool {
+        let t = d.tokens, v = reader.v
         let clause = clauses.clause(of: q.tokens.lowerBound)
         var k = q.tokens.lowerBound - 1, words = 0
         while k >= sentence.lowerBound && words < 12 && clauses.clause(of: k) == clause {
             if t[k].kind != .punct {
-                if v.expectation.contains(t[k].word) { return .expected }
+                if v.expectation.contains(t[k].word) { return true }
                 words += 1
             }
             k -= 1
         }
-        return .stated
+        return false
     }
 }

@@ -8,17 +8,19 @@
 /// each figure binds to at most one fact, each anchor occurrence of a fact to at most
 /// one figure.
 enum FigureBinder {
-    static func bind(_ claims: ClaimReader.Quantities, hits: [Anchors.Hit], window: Int, in d: Document,
+    static func bind(_ items: [Quantity], hits: [Anchors.Hit], window: Int, in d: Document, reader: ClaimReader,
                      accept: (_ quantity: Quantity, _ fact: Int) -> Bool) -> [Int?] {
-        let items = claims.items
         var bound = [Int?](repeating: nil, count: items.count)
         guard !items.isEmpty, !hits.isEmpty else { return bound }
         struct Pair { var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
         var pairs: [Pair] = []
         let tokens = d.tokens
+        // Clauses are read only for sentences where an anchor has a figure in reach (hits
+        // come in text order, so one cached sentence is enough).
+        var cached: (sentence: Int, clauses: SentenceClauses)? = nil
         for (h, hit) in hits.enumerated() {
-            guard let s = clauseEntry(claims, token: hit.tokens.lowerBound) else { continue }
-            let sentence = claims.sentences[s], clauses = claims.clauses[s]
+            let s = d.sentenceIndex(ofToken: hit.tokens.lowerBound)
+            let sentence = d.sentences[s].tokens
             guard hit.tokens.upperBound <= sentence.upperBound else { continue }
             var low = hit.tokens.lowerBound, words = 0
             while low > sentence.lowerBound && words <= window {
@@ -34,17 +36,18 @@ enum FigureBinder {
             var c = firstFigure(items, endingAfter: max(low, sentence.lowerBound))
             while c < items.count && items[c].tokens.lowerBound < high {
                 let q = items[c]
-                if q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated,
-                   clauses.related(figure: q.tokens, anchor: hit.tokens) {
-                    let distance = gap(q.tokens, hit.tokens, d)
-                    if distance <= window {
-                        for fact in hit.facts where accept(q, fact) {
-                            pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
-                                              figure: c, hit: h, fact: fact))
-                        }
-                    }
+                defer { c += 1 }
+                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated
+                else { continue }
+                let distance = gap(q.tokens, hit.tokens, d)
+                guard distance <= window, hit.facts.contains(where: { accept(q, $0) }) else { continue }
+                if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
+                guard let clauses = cached?.clauses, clauses.related(figure: q.tokens, anchor: hit.tokens),
+                      !reader.isExpected(d, q, clauses: clauses, sentence: sentence) else { continue }
+                for fact in hit.facts where accept(q, fact) {
+                    pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
+                                      figure: c, hit: h, fact: fact))
                 }
-                c += 1
             }
         }
         pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
@@ -56,16 +59,6 @@ enum FigureBinder {
             bound[p.figure] = p.fact
         }
         return bound
-    }
-
-    /// The index in `claims.sentences` of the sentence holding `token`, if it has figures.
-    private static func clauseEntry(_ claims: ClaimReader.Quantities, token: Int) -> Int? {
-        var lo = 0, hi = claims.sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if claims.sentences[mid].upperBound <= token { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < claims.sentences.count && claims.sentences[lo].contains(token) ? lo : nil
     }
 
     private static func firstFigure(_ items: [Quantity], endingAfter low: Int) -> Int {

@@ -18,7 +18,7 @@ public struct QuantityReader: Sendable {
         let tokens = document.tokens
         var i = 0
         while i < tokens.count {
-            if let q = quantity(document, at: i) {
+            if mayStart(document, tokens, i), let q = quantity(document, at: i) {
                 found.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -26,6 +26,23 @@ public struct QuantityReader: Sendable {
             }
         }
         return found
+    }
+
+    /// One cheap test per token before any reading: digits, a number word, "a dozen",
+    /// "a hundred", or capitals joined to digits ("NOK4").
+    @inline(__always)
+    func mayStart(_ d: Document, _ t: [Token], _ i: Int) -> Bool {
+        let token = t[i]
+        switch token.kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            if v.starters.contains(token.word) {
+                guard token.word == v.a || token.word == v.an else { return true }
+                return i + 1 < t.count && (t[i + 1].word == v.dozen || t[i + 1].word == v.hundred)
+            }
+            return token.has(.allCaps) && token.length >= 4 && token.length <= 12
+        }
     }
 
     /// A figure starting with the number at `i`, with its qualifier and range.
@@ -96,6 +113,7 @@ public struct QuantityReader: Sendable {
         let t = d.tokens
         guard end < t.count else { return nil }
         let word = t[end].word
+        guard v.unitStarters.contains(word) || d.token(end, is: "-") else { return nil }
         if let match = phrase(d, at: end, v.qualifiedCurrencies.lazy.map { ($0.words, $0.code) }) {
             return (.money(match.value), match.end)
         }
@@ -170,7 +188,7 @@ public struct QuantityReader: Sendable {
         guard i >= 1 else { return nil }
         let t = d.tokens
         if t[i - 1].kind == .word, t[i - 1].has(.allCaps), let code = v.currencyCodes[t[i - 1].word] { return (code, i - 1) }
-        guard t[i].isJoined, let symbol = Currencies.symbols.first(where: { d.token(i - 1, is: $0.0) }) else { return nil }
+        guard t[i].isJoined, t[i - 1].kind == .punct, let symbol = Currencies.symbols.first(where: { d.token(i - 1, is: $0.0) }) else { return nil }
         if symbol.1 == "USD", i >= 2, t[i - 1].isJoined, t[i - 2].kind == .word {
             let letters = d.string(token: i - 2).lowercased()
             if let code = Currencies.dollarPrefixes[letters] { return (code, i - 2) }
@@ -207,6 +225,7 @@ public struct QuantityReader: Sendable {
 
     func qualifier(_ d: Document, before start: Int) -> Quantity.Qualifier {
         let t = d.tokens
+        guard start >= 1, v.qualifierEnds.contains(t[start - 1].word) else { return .exact }
         for (words, qualifier) in v.qualifiers where words.count <= start {
             var matches = true
             for (k, id) in words.enumerated() where t[start - words.count + k].word != id { matches = false; break }

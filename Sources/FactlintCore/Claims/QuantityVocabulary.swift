@@ -8,13 +8,19 @@ public struct QuantityVocabulary: Sendable {
     /// Multi-word currencies after a number ("Norwegian kroner"), longest first.
     let qualifiedCurrencies: [(words: [Int32], code: String)]
     let units: IDTable<Unit>
+    /// Every word a unit after a figure can start with (one bit test rejects the rest).
+    let unitStarters: IDSet
     /// Multi-word units after a number ("miles per hour"), longest first.
     let unitPhrases: [(words: [Int32], unit: Unit)]
     let numberWords: IDTable<Double>
+    /// Words a figure can start with: number and ordinal words, "a"/"an" ("a dozen"), "dozen".
+    let starters: IDSet
     let ordinalWords: IDTable<Double>
     let months: IDSet
     let ordinalSuffixes: IDSet
     let qualifiers: [(words: [Int32], qualifier: Quantity.Qualifier)]
+    /// The last word of every qualifier: one bit test before matching phrases.
+    let qualifierEnds: IDSet
     let percent: IDSet
     /// Words after a figure that make it a per-item amount: "$100 billion each".
     let perItem: IDSet
@@ -37,6 +43,9 @@ public struct QuantityVocabulary: Sendable {
         qualifiedCurrencies = Currencies.qualified.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
         units = ids(UnitNames.after)
         unitPhrases = UnitNames.speeds.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
+        unitStarters = set(Currencies.words.map(\.0) + Currencies.codes.sorted() + UnitNames.after.map(\.0)
+                           + (Currencies.qualified + UnitNames.speeds.map { ($0.0, "") }).map { PhraseMatcher.words(of: $0.0)[0] }
+                           + ["%", "percent", "pct", "per", "pounds"])
         let small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -52,6 +61,7 @@ public struct QuantityVocabulary: Sendable {
         ordinals += tenOrdinals.enumerated().map { ($1, Double(20 + 10 * $0)) }
         ordinals.append(("hundredth", 100))
         ordinalWords = ids(ordinals)
+        starters = set(numbers.map(\.0) + ordinals.map(\.0) + ["a", "an", "dozen"])
         months = set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                       "sept", "oct", "nov", "dec"])
@@ -74,6 +84,7 @@ public struct QuantityVocabulary: Sendable {
             ("approx", .approximate),
         ]
         qualifiers = phrases.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
+        qualifierEnds = IDSet(qualifiers.compactMap(\.words.last))
         by = lexicon.intern("by")
         per = lexicon.intern("per")
         cent = lexicon.intern("cent")

@@ -89,11 +89,10 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let claims = reader.quantities(in: document)
-        let quantities = claims.items
+        let quantities = reader.quantities(in: document, clauses: false).items
         guard !quantities.isEmpty else { return }
         let hits = anchorHits(in: document)
-        let binding = FigureBinder.bind(claims, hits: hits, window: anchors.window, in: document) { q, fact in
+        let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader) { q, fact in
             facts[fact].unit.compatible(with: q.unit)
         }
         for (index, q) in quantities.enumerated() {
