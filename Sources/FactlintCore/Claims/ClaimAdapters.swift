@@ -1,17 +1,14 @@
 /// Thin adapters: what each rule kind already reads, wrapped as claims. The extractors
 /// themselves are unchanged.
 extension FiguresRule: ClaimSource {
-    /// Quantity claims keyed by the fact they bind to (or what they measure).
+    /// The quantity claims bound to a fact, keyed by the fact's name (`ClaimPrinter` adds
+    /// the others, keyed by what they measure).
     public func claims(in d: Document) -> [Claim] {
         let q = reader.quantities(in: d)
         let binding = FigureBinder.bind(q.items, hits: anchorHits(in: d), window: anchors.window, in: d, reader: reader) { quantity, fact in
             facts[fact].unit.compatible(with: quantity.unit)
         }
-        return q.items.indices.map { i in
-            let key = binding[i].map { facts[$0].name }
-                ?? reader.measures(d, q.items[i], clauses: q.clauses[q.clauseIndex[i]], sentence: q.sentences[q.clauseIndex[i]])
-            return reader.claim(q.items[i], key: key, in: d)
-        }
+        return q.items.indices.compactMap { i in binding[i].map { reader.claim(q.items[i], key: facts[$0].name, in: d) } }
     }
 }
 

@@ -1,8 +1,8 @@
 /// What `factlint claims` prints: every claim of a file as JSON Lines, in text order.
 ///
-/// Quantities come from the loaded `figures` rules (keyed by the fact they bind to) or,
-/// without one, from a plain reader (keyed by what they measure); times, mentions,
-/// types and quotations from the rules that read them.
+/// Every figure is a quantity claim, keyed by the `figures` fact it binds to or else by
+/// what it measures; times, mentions, types and quotations come from the rules that read
+/// them.
 public struct ClaimPrinter: Sendable {
     let ruleSet: RuleSet
     let lexicon: Lexicon
@@ -36,13 +36,13 @@ public struct ClaimPrinter: Sendable {
 
     public func claims(in d: Document) -> [Claim] {
         var claims: [Claim] = []
-        var figures = false
         for rule in ruleSet.rules {
             guard let source = rule as? ClaimSource else { continue }
-            if rule is FiguresRule { figures = true }
             claims += source.claims(in: d)
         }
-        if !figures { claims += reader.claims(in: d) }
+        // Every figure, once: a figure a fact took keeps the fact's name as its key.
+        let bound = Set(claims.filter { $0.kind == .quantity }.map { $0.bytes.lowerBound })
+        claims += reader.claims(in: d).filter { !bound.contains($0.bytes.lowerBound) }
         claims.sort(by: Claim.ordered)
         var unique: [Claim] = []
         for c in claims where unique.last != c { unique.append(c) }

@@ -2,7 +2,7 @@
 /// role in its clause, and the clauses of the sentences that hold figures (what binding
 /// to facts needs). Built once per rule set, shared read-only by every document.
 public struct ClaimReader: Sendable {
-    let reader: QuantityReader
+    var reader: QuantityReader
     let clauseReader: ClauseReader
 
     public init(lexicon: inout Lexicon) {

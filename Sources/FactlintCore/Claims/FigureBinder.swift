@@ -51,11 +51,10 @@ enum FigureBinder {
             }
         }
         pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
-        var taken = Set<Int64>()
-        for p in pairs where bound[p.figure] == nil {
-            let key = Int64(p.hit) << 32 | Int64(p.fact)
-            guard !taken.contains(key) else { continue }
-            taken.insert(key)
+        // Which (anchor occurrence, fact) pairs have their figure: a few bits per hit.
+        var taken = [[Int]](repeating: [], count: hits.count)
+        for p in pairs where bound[p.figure] == nil && !taken[p.hit].contains(p.fact) {
+            taken[p.hit].append(p.fact)
             bound[p.figure] = p.fact
         }
         return bound

@@ -7,6 +7,9 @@
 public struct QuantityReader: Sendable {
     let v: QuantityVocabulary
     let numbers: NumberReader
+    /// Whether "first", "ninth" … are read (digit ordinals such as "9th" always are).
+    /// Checks turn it off when no fact is an ordinal: those words are frequent.
+    public var readsOrdinalWords = true
 
     public init(lexicon: inout Lexicon) {
         v = QuantityVocabulary(lexicon: &lexicon)
@@ -37,7 +40,7 @@ public struct QuantityReader: Sendable {
         case .number: return true
         case .punct: return false
         case .word:
-            if v.starters.contains(token.word) {
+            if (readsOrdinalWords ? v.startersWithOrdinals : v.starters).contains(token.word) {
                 guard token.word == v.a || token.word == v.an else { return true }
                 return i + 1 < t.count && (t[i + 1].word == v.dozen || t[i + 1].word == v.hundred)
             }

@@ -13,8 +13,10 @@ public struct QuantityVocabulary: Sendable {
     /// Multi-word units after a number ("miles per hour"), longest first.
     let unitPhrases: [(words: [Int32], unit: Unit)]
     let numberWords: IDTable<Double>
-    /// Words a figure can start with: number and ordinal words, "a"/"an" ("a dozen"), "dozen".
+    /// Words a figure can start with: number words, "a"/"an" ("a dozen"), "dozen"; and
+    /// with ordinal words ("ninth") too.
     let starters: IDSet
+    let startersWithOrdinals: IDSet
     let ordinalWords: IDTable<Double>
     let months: IDSet
     let ordinalSuffixes: IDSet
@@ -31,21 +33,25 @@ public struct QuantityVocabulary: Sendable {
     let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h: Int32
 
     public init(lexicon: inout Lexicon) {
-        func ids<V: Sendable>(_ table: [(String, V)]) -> IDTable<V> {
-            IDTable(table.map { (lexicon.intern($0.0), $0.1) })
+        // Ids of every word a unit can start with, collected while the tables are built.
+        var unitStartIDs: [Int32] = []
+        func ids<V: Sendable>(_ table: [(String, V)], startUnits: Bool = false) -> IDTable<V> {
+            let pairs = table.map { (lexicon.intern($0.0), $0.1) }
+            if startUnits { unitStartIDs += pairs.map(\.0) }
+            return IDTable(pairs)
         }
         func set(_ words: [String]) -> IDSet { IDSet(words.map { lexicon.intern($0) }) }
-        func phrase(_ text: String) -> [Int32] { PhraseMatcher.words(of: text).map { lexicon.intern($0) } }
+        // The phrases here are plain words separated by spaces.
+        func phrase(_ text: String) -> [Int32] { text.split(separator: " ").map { lexicon.intern(String($0)) } }
         magnitudes = ids([("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("m", 1e6), ("mn", 1e6), ("mln", 1e6),
                           ("billion", 1e9), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("trillion", 1e12), ("tn", 1e12), ("trn", 1e12)])
-        currencyWords = ids(Currencies.words)
-        currencyCodes = ids(Currencies.codes.subtracting(Currencies.wordLike).sorted().map { ($0, $0) })
+        currencyWords = ids(Currencies.words, startUnits: true)
+        currencyCodes = ids(Currencies.codes.filter { !Currencies.wordLike.contains($0) }.map { ($0, $0) }, startUnits: true)
         qualifiedCurrencies = Currencies.qualified.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
-        units = ids(UnitNames.after)
+        units = ids(UnitNames.after, startUnits: true)
         unitPhrases = UnitNames.speeds.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
-        unitStarters = set(Currencies.words.map(\.0) + Currencies.codes.sorted() + UnitNames.after.map(\.0)
-                           + (Currencies.qualified + UnitNames.speeds.map { ($0.0, "") }).map { PhraseMatcher.words(of: $0.0)[0] }
-                           + ["%", "percent", "pct", "per", "pounds"])
+        unitStartIDs += qualifiedCurrencies.map { $0.words[0] } + unitPhrases.map { $0.words[0] }
+        unitStarters = IDSet(unitStartIDs + ["%", "percent", "pct", "per", "pounds"].map { lexicon.intern($0) })
         let small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -61,7 +67,8 @@ public struct QuantityVocabulary: Sendable {
         ordinals += tenOrdinals.enumerated().map { ($1, Double(20 + 10 * $0)) }
         ordinals.append(("hundredth", 100))
         ordinalWords = ids(ordinals)
-        starters = set(numbers.map(\.0) + ordinals.map(\.0) + ["a", "an", "dozen"])
+        starters = set(numbers.map(\.0) + ["a", "an", "dozen"])
+        startersWithOrdinals = set(numbers.map(\.0) + ordinals.map(\.0) + ["a", "an", "dozen"])
         months = set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                       "sept", "oct", "nov", "dec"])

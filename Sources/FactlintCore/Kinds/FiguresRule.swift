@@ -69,7 +69,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
-        reader = ClaimReader(lexicon: &context.lexicon)
+        var reader = ClaimReader(lexicon: &context.lexicon)
         var anchors = Anchors(window: options.window)
         var excluded = PhraseMatcher()
         var facts: [CompiledFact] = []
@@ -78,6 +78,8 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             for phrase in fact.exclude { excluded.add(phrase, payload: i, lexicon: &context.lexicon) }
             facts.append(try FiguresRule.compile(fact, path: "facts[\(i)]", file: meta.file, reader: reader, lexicon: context.lexicon))
         }
+        reader.reader.readsOrdinalWords = facts.contains { $0.unit == .ordinal }
+        self.reader = reader
         self.anchors = anchors
         self.excluded = excluded
         self.facts = facts
