@@ -90,9 +90,10 @@ public struct Tolerance: Sendable, Equatable {
         guard a.unit.compatible(with: b.unit) else { return false }
         let slack = a.slack(against: b) + b.slack(against: a)
         if close(a.base, b.base, slack: slack) && close(a.baseUpper, b.baseUpper, slack: slack) { return true }
-        let plain: Set<Quantity.Qualifier> = [.exact, .approximate]
-        if plain.contains(a.qualifier) && !plain.contains(b.qualifier) { return contains(b.interval, a.base, slack) }
-        if plain.contains(b.qualifier) && !plain.contains(a.qualifier) { return contains(a.interval, b.base, slack) }
+        let aPlain = a.qualifier == .exact || a.qualifier == .approximate
+        let bPlain = b.qualifier == .exact || b.qualifier == .approximate
+        if aPlain && !bPlain { return contains(b.interval, a.base, slack) }
+        if bPlain && !aPlain { return contains(a.interval, b.base, slack) }
         return false
     }
 
