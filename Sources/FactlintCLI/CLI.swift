@@ -51,7 +51,7 @@ public enum CLI {
             return ExitCode.clean
         case .lsp:
             return StdioTransport.run(LSPConfiguration(rulesDirectory: options.rulesDirectory), log: console.err)
-        case .listRules, .explain, .check, .printConfig, .report:
+        case .listRules, .explain, .check, .printConfig, .report, .claims:
             break
         }
         let settings: RunSettings
@@ -71,6 +71,7 @@ public enum CLI {
                 return ExitCode.failure
             }
             return ExitCode.clean
+        case .claims: return ClaimsCommand.run(options, settings.ruleSet, console)
         default:
             var options = options
             options.failLevel = settings.failLevel

@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage, claims }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -76,6 +76,7 @@ extension Options {
                     switch argument {
                     case "rules": options.command = .listRules; continue
                     case "report": options.command = .report; options.format = HTMLReport.formatName; continue
+                    case "claims": options.command = .claims; continue
                     case "lsp": options.command = .lsp; continue
                     case "manpage": options.command = .manpage; continue
                     case "completions":
@@ -166,7 +167,7 @@ extension Options {
         if options.command == .report && options.format != HTMLReport.formatName {
             throw UsageError("report writes HTML; --format \(options.format) is for the check command")
         }
-        if (options.command == .check || options.command == .report) && options.paths.isEmpty {
+        if [.check, .report, .claims].contains(options.command) && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
         }
         return options

@@ -55,6 +55,7 @@ public enum CommandLineReference {
         CommandSpec(name: "config", usage: "factlint config FILE", help: "print the settings that apply to FILE", argument: .file),
         CommandSpec(name: "report", usage: "factlint report PATH... -o FILE",
                     help: "write an HTML report for editors (default FILE: report.html)", argument: .file),
+        CommandSpec(name: "claims", usage: "factlint claims PATH...", help: "print what factlint reads in articles, as JSON Lines", argument: .file),
         CommandSpec(name: "lsp", usage: "factlint lsp [--rules DIR]", help: "run the language server on stdin and stdout"),
         CommandSpec(name: "completions", usage: "factlint completions SHELL", help: "print a completion script: \(Shells.names.joined(separator: ", "))",
                     argument: .choice(Shells.names)),

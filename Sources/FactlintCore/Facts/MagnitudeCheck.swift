@@ -30,7 +30,8 @@ public struct MagnitudeCheck: Sendable {
     static let tokensPerWord = 4
 
     func amount(_ q: Quantity, in document: Document, quoted: inout QuotedSpans) -> Amount? {
-        guard case .money(let currency) = q.unit, q.qualifier != .range else { return nil }
+        guard q.unit.isMoney, q.qualifier != .range else { return nil }
+        let currency = q.unit.code
         let sentence = document.sentences[document.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
         var context: [UInt32] = []
         // At most `window` words, and at most `maxTokens` tokens of any kind: in a table of

@@ -153,7 +153,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
     }
 
-    public var claims: [Claim] {
+    public var claims: [RuleAssertion] {
         options.events.enumerated().compactMap { i, e in e.interval == nil ? nil : .fact(subject: e.name, value: e.described, keyPath: "events[\(i)]") }
     }
 

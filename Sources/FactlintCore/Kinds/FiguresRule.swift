@@ -29,36 +29,6 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         }
     }
 
-    public struct Fact: Decodable, Sendable {
-        public var name: String
-        public var anchors: [String]
-        public var value: String?
-        public var unit: String?
-        public var tolerance: String
-        public var severity: Severity?
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, value, unit, tolerance, severity }
-
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            name = try c.decode(String.self, forKey: .name)
-            anchors = try c.decode([String].self, forKey: .anchors)
-            value = try c.decodeIfPresent(String.self, forKey: .value)
-            unit = try c.decodeIfPresent(String.self, forKey: .unit)
-            if let number = try? c.decodeIfPresent(Double.self, forKey: .tolerance) {
-                tolerance = "\(number)"
-            } else {
-                tolerance = try c.decode(.tolerance, default: "0")
-            }
-            severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
-            if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
-            if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
-            if value == nil && unit == nil {
-                throw c.invalid(.unit, "a fact without a value needs a unit (a currency code such as USD, percent, count, days, years …)")
-            }
-        }
-    }
-
     /// What the cross-document pass needs: figures bound to a fact without a value, and
     /// money amounts for the missing-magnitude comparison.
     public enum Evidence: Sendable {
@@ -84,66 +54,49 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         var name: String
         var value: Quantity?
         var valueText: String?
-        var unit: Quantity.Unit
+        var unit: Unit
         var tolerance: Tolerance
         var severity: Severity?
     }
 
     public let meta: RuleMeta
-    let extractor: QuantityExtractor
+    let reader: ClaimReader
     let anchors: Anchors
+    /// Phrases that keep an anchor from anchoring (payload: the fact).
+    let excluded: PhraseMatcher
     let facts: [CompiledFact]
     let magnitudes: MagnitudeCheck?
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
-        extractor = QuantityExtractor(lexicon: &context.lexicon)
+        var reader = ClaimReader(lexicon: &context.lexicon)
         var anchors = Anchors(window: options.window)
+        var excluded = PhraseMatcher()
         var facts: [CompiledFact] = []
         for (i, fact) in options.facts.enumerated() {
-            let path = "facts[\(i)]"
             for phrase in fact.anchors { anchors.add(phrase, fact: i, lexicon: &context.lexicon) }
-            var value: Quantity? = nil
-            if let text = fact.value {
-                let found = extractor.quantities(in: Document(path: "", contents: text, lexicon: context.lexicon))
-                guard found.count == 1, let q = found.first else {
-                    throw RuleFileError(file: meta.file, keyPath: "\(path).value",
-                                        message: "'\(text)' is not one figure (write it as in an article: \"$550 billion\", \"2%\", \"6,000\")")
-                }
-                value = q
-            }
-            var unit = value?.unit ?? .count
-            if let raw = fact.unit {
-                guard let parsed = FiguresRule.unit(raw) else {
-                    throw RuleFileError(file: meta.file, keyPath: "\(path).unit",
-                                        message: "unknown unit '\(raw)'; expected a currency code (USD, EUR, JPY …), percent, count, or hours, days, weeks, months, years")
-                }
-                if let v = value, v.unit != parsed {
-                    throw RuleFileError(file: meta.file, keyPath: "\(path).unit", message: "'\(raw)' contradicts the value's unit \(v.unit)")
-                }
-                unit = parsed
-            }
-            let tolerance: Tolerance
-            do { tolerance = try FiguresRule.tolerance(fact.tolerance, extractor: extractor, lexicon: context.lexicon) } catch let message as ToleranceError {
-                throw RuleFileError(file: meta.file, keyPath: "\(path).tolerance", message: message.text)
-            }
-            facts.append(CompiledFact(name: fact.name, value: value, valueText: fact.value, unit: unit,
-                                      tolerance: tolerance, severity: fact.severity))
+            for phrase in fact.exclude { excluded.add(phrase, payload: i, lexicon: &context.lexicon) }
+            facts.append(try FiguresRule.compile(fact, path: "facts[\(i)]", file: meta.file, reader: reader, lexicon: context.lexicon))
         }
+        reader.reader.readsOrdinalWords = facts.contains { $0.unit == .ordinal }
+        self.reader = reader
         self.anchors = anchors
+        self.excluded = excluded
         self.facts = facts
         magnitudes = options.magnitudes ? MagnitudeCheck(window: options.window, minShared: options.minSharedWords) : nil
     }
 
-    public var claims: [Claim] {
+    public var claims: [RuleAssertion] {
         facts.enumerated().compactMap { i, f in f.valueText.map { .fact(subject: f.name, value: $0, keyPath: "facts[\(i)].value") } }
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let quantities = extractor.quantities(in: document)
+        let quantities = reader.quantities(in: document, clauses: false).items
         guard !quantities.isEmpty else { return }
-        let hits = anchors.hits(in: document)
-        let binding = anchors.bind(quantities.map(\.tokens), hits: hits, in: document) { facts[$1].unit == quantities[$0].unit }
+        let hits = anchorHits(in: document)
+        let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader) { q, fact in
+            facts[fact].unit.compatible(with: q.unit)
+        }
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             let bound = binding[index]
@@ -161,7 +114,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             if fact.tolerance.agree(q, value) { continue }
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
-            if case .money = q.unit, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
+            if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
                 let word = FiguresRule.magnitudeWord(value.value / value.mantissa)
                 let full = MagnitudeSlot.offset(q, in: document).map {
                     MagnitudeCheck.oneLine(MagnitudeSlot.insert(word, into: Array(document.bytes[q.bytes]), at: $0 - q.bytes.lowerBound))
@@ -188,42 +141,26 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         for (factIndex, items) in byFact.sorted(by: { $0.key < $1.key }) {
             let fact = facts[factIndex]
             ConsensusReport.report(items, ruleID: meta.id, severity: fact.severity ?? .warning, subject: fact.name,
-                                   key: { FigureKey(value: $0.quantity.value, upper: $0.quantity.upper, qualifier: $0.quantity.qualifier) },
+                                   key: { FigureKey(value: $0.quantity.base, upper: $0.quantity.baseUpper, qualifier: $0.quantity.qualifier) },
                                    agree: { fact.tolerance.agree($0.quantity, $1.quantity) },
                                    describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }
     }
 
-    static func unit(_ raw: String) -> Quantity.Unit? {
-        switch raw.lowercased() {
-        case "percent", "%": return .percent
-        case "count": return .count
-        case "hours", "days", "weeks", "months", "years", "decades": return .duration(String(raw.lowercased().dropLast()))
-        default:
-            let currencies: Set<String> = ["USD", "EUR", "GBP", "JPY", "KRW", "CNY", "AUD", "CAD", "HKD", "NZD", "SGD"]
-            return currencies.contains(raw.uppercased()) ? .money(raw.uppercased()) : nil
+    /// Anchor occurrences, without those inside a phrase the fact excludes.
+    func anchorHits(in document: Document) -> [Anchors.Hit] {
+        var hits = anchors.hits(in: document)
+        guard !excluded.isEmpty, !hits.isEmpty else { return hits }
+        let exclusions = excluded.matches(document.tokens)
+        guard !exclusions.isEmpty else { return hits }
+        for h in hits.indices {
+            let span = hits[h].tokens
+            hits[h].facts.removeAll { fact in
+                exclusions.contains { $0.tokens.overlaps(span) && $0.payloads.contains(fact) }
+            }
         }
-    }
-
-    struct ToleranceError: Error { var text: String }
-
-    /// "5%" (relative), a number, or a figure such as "$1 billion" (absolute).
-    static func tolerance(_ raw: String, extractor: QuantityExtractor, lexicon: Lexicon) throws -> Tolerance {
-        let s = raw.trimmingWhitespace()
-        if s.hasSuffix("%"), let percent = Double(String(s.dropLast()).trimmingWhitespace()) {
-            guard percent >= 0 && percent <= 100 else { throw ToleranceError(text: "'\(raw)' must be between 0% and 100%") }
-            return Tolerance(relative: percent / 100)
-        }
-        if let number = Double(s) {
-            guard number >= 0 else { throw ToleranceError(text: "'\(raw)' must not be negative") }
-            return Tolerance(absolute: number)
-        }
-        let found = extractor.quantities(in: Document(path: "", contents: s, lexicon: lexicon))
-        guard found.count == 1 else {
-            throw ToleranceError(text: "'\(raw)' is not a tolerance; write a percentage (\"5%\"), a number, or a figure (\"$1 billion\")")
-        }
-        return Tolerance(absolute: found[0].value)
+        return hits.filter { !$0.facts.isEmpty }
     }
 
     static func magnitudeWord(_ factor: Double) -> String {

@@ -148,8 +148,8 @@ public struct NamesRule: RuleKind, ClaimingRule {
         dictionary = try context.wordList(options.dictionary, for: meta)
     }
 
-    public var claims: [Claim] {
-        var claims: [Claim] = []
+    public var claims: [RuleAssertion] {
+        var claims: [RuleAssertion] = []
         for (i, entry) in options.names.enumerated() {
             claims.append(.name(entry.name, keyPath: "names[\(i)]"))
             for v in entry.variants { claims.append(.name(v, keyPath: "names[\(i)].variants")) }

@@ -1,5 +1,5 @@
 /// What a rule asserts about the world, for finding rules that contradict each other.
-public enum Claim: Sendable, Equatable {
+public enum RuleAssertion: Sendable, Equatable {
     /// `wrong` should be written `right` (a swap).
     case swap(wrong: String, right: String, keyPath: String)
     /// `name` is a correct spelling.
@@ -10,7 +10,7 @@ public enum Claim: Sendable, Equatable {
 
 /// Rules that make claims other rules could contradict.
 public protocol ClaimingRule {
-    var claims: [Claim] { get }
+    var claims: [RuleAssertion] { get }
 }
 
 /// Contradictions between loaded rules, found once at load time: a swap whose wrong form

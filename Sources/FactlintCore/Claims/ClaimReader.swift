@@ -1,0 +1,86 @@
+/// Reads a document once into quantity claims: every figure with its unit, qualifier,
+/// role in its clause, and the clauses of the sentences that hold figures (what binding
+/// to facts needs). Built once per rule set, shared read-only by every document.
+public struct ClaimReader: Sendable {
+    var reader: QuantityReader
+    let clauseReader: ClauseReader
+
+    public init(lexicon: inout Lexicon) {
+        reader = QuantityReader(lexicon: &lexicon)
+        clauseReader = ClauseReader(lexicon: &lexicon)
+    }
+
+    /// The quantity claims of one document.
+    public struct Quantities: Sendable {
+        public var items: [Quantity] = []
+        /// Per item, its index in `clauses`.
+        public var clauseIndex: [Int] = []
+        /// The clauses of each sentence that holds a figure, in text order.
+        public var clauses: [SentenceClauses] = []
+        /// Per entry of `clauses`, the sentence's token range.
+        public var sentences: [Range<Int>] = []
+    }
+
+    /// With `clauses` false (what binding needs: it reads the clauses of the sentences
+    /// that hold an anchor itself), no clauses are read and no figure is marked expected.
+    public func quantities(in d: Document, clauses: Bool = true) -> Quantities {
+        var result = Quantities()
+        result.items = reader.quantities(in: d)
+        guard !result.items.isEmpty else { return result }
+        var sentence = -1
+        if clauses { result.clauseIndex.reserveCapacity(result.items.count) }
+        for i in result.items.indices {
+            result.items[i].role = localRole(d, result.items[i])
+            guard clauses else { continue }
+            let q = result.items[i]
+            let s = d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            if s != sentence {
+                sentence = s
+                let range = d.sentences[s].tokens
+                result.clauses.append(clauseReader.clauses(d, sentence: range))
+                result.sentences.append(range)
+            }
+            result.clauseIndex.append(result.clauses.count - 1)
+            if q.role == .stated, isExpected(d, q, clauses: result.clauses[result.clauses.count - 1],
+                                              sentence: result.sentences[result.sentences.count - 1]) {
+                result.items[i].role = .expected
+            }
+        }
+        return result
+    }
+
+    func clauses(_ d: Document, sentence: Range<Int>) -> SentenceClauses { clauseReader.clauses(d, sentence: sentence) }
+
+    /// Per item, part, change, or stated: what the words right around the figure say.
+    func localRole(_ d: Document, _ q: Quantity) -> Quantity.Role {
+        let t = d.tokens, v = reader.v
+        let end = q.tokens.upperBound
+        if end + 1 < t.count, !t[end].has(.paragraphBefore) {
+            let next = t[end].word
+            if v.perItem.contains(next) { return .perItem }
+            if next == v.per, t[end + 1].word != v.cent, t[end + 1].kind == .word { return .perItem }
+            if next == v.of, v.partitive.contains(t[end + 1].word) || t[end + 1].kind == .number { return .part }
+            if next == v.out, t[end + 1].word == v.of { return .part }
+        } else if end < t.count, !t[end].has(.paragraphBefore), v.perItem.contains(t[end].word) {
+            return .perItem
+        }
+        if q.tokens.lowerBound > 0, t[q.tokens.lowerBound - 1].word == v.by { return .change }
+        return .stated
+    }
+
+    /// An expectation word earlier in the figure's own clause (a dozen words at most):
+    /// "analysts had expected revenue of …".
+    func isExpected(_ d: Document, _ q: Quantity, clauses: SentenceClauses, sentence: Range<Int>) -> Bool {
+        let t = d.tokens, v = reader.v
+        let clause = clauses.clause(of: q.tokens.lowerBound)
+        var k = q.tokens.lowerBound - 1, words = 0
+        while k >= sentence.lowerBound && words < 12 && clauses.clause(of: k) == clause {
+            if t[k].kind != .punct {
+                if v.expectation.contains(t[k].word) { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+}

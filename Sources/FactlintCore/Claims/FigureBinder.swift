@@ -1,0 +1,80 @@
+/// Binds quantity claims to facts through anchor phrases, by grammar and units.
+///
+/// An anchor speaks about a figure when both are in one sentence, within `window` words,
+/// and in one clause (or the anchor is the antecedent of the figure's relative clause).
+/// Only stated figures bind: expectations, per-item amounts and parts do not. A fact
+/// accepts only figures of a compatible unit. Among the candidate pairs, the closest bind
+/// first (ties: the figure after its anchor, then text order, then declaration order);
+/// each figure binds to at most one fact, each anchor occurrence of a fact to at most
+/// one figure.
+enum FigureBinder {
+    static func bind(_ items: [Quantity], hits: [Anchors.Hit], window: Int, in d: Document, reader: ClaimReader,
+                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool) -> [Int?] {
+        var bound = [Int?](repeating: nil, count: items.count)
+        guard !items.isEmpty, !hits.isEmpty else { return bound }
+        struct Pair { var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
+        var pairs: [Pair] = []
+        let tokens = d.tokens
+        // Clauses are read only for sentences where an anchor has a figure in reach (hits
+        // come in text order, so one cached sentence is enough).
+        var cached: (sentence: Int, clauses: SentenceClauses)? = nil
+        for (h, hit) in hits.enumerated() {
+            let s = d.sentenceIndex(ofToken: hit.tokens.lowerBound)
+            let sentence = d.sentences[s].tokens
+            guard hit.tokens.upperBound <= sentence.upperBound else { continue }
+            var low = hit.tokens.lowerBound, words = 0
+            while low > sentence.lowerBound && words <= window {
+                low -= 1
+                if tokens[low].kind != .punct { words += 1 }
+            }
+            var high = hit.tokens.upperBound
+            words = 0
+            while high < sentence.upperBound && words <= window {
+                if tokens[high].kind != .punct { words += 1 }
+                high += 1
+            }
+            var c = firstFigure(items, endingAfter: max(low, sentence.lowerBound))
+            while c < items.count && items[c].tokens.lowerBound < high {
+                let q = items[c]
+                defer { c += 1 }
+                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated
+                else { continue }
+                let distance = gap(q.tokens, hit.tokens, d)
+                guard distance <= window, hit.facts.contains(where: { accept(q, $0) }) else { continue }
+                if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
+                guard let clauses = cached?.clauses, clauses.related(figure: q.tokens, anchor: hit.tokens),
+                      !reader.isExpected(d, q, clauses: clauses, sentence: sentence) else { continue }
+                for fact in hit.facts where accept(q, fact) {
+                    pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
+                                      figure: c, hit: h, fact: fact))
+                }
+            }
+        }
+        pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
+        // Which (anchor occurrence, fact) pairs have their figure: a few bits per hit.
+        var taken = [[Int]](repeating: [], count: hits.count)
+        for p in pairs where bound[p.figure] == nil && !taken[p.hit].contains(p.fact) {
+            taken[p.hit].append(p.fact)
+            bound[p.figure] = p.fact
+        }
+        return bound
+    }
+
+    private static func firstFigure(_ items: [Quantity], endingAfter low: Int) -> Int {
+        var first = 0, last = items.count
+        while first < last {
+            let mid = (first + last) / 2
+            if items[mid].tokens.upperBound <= low { first = mid + 1 } else { last = mid }
+        }
+        return first
+    }
+
+    /// Words (not punctuation) between two token ranges; 0 when they touch or overlap.
+    private static func gap(_ a: Range<Int>, _ b: Range<Int>, _ d: Document) -> Int {
+        let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound
+            : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
+        var words = 0
+        for k in between where d.tokens[k].kind != .punct { words += 1 }
+        return words
+    }
+}

@@ -1,0 +1,41 @@
+import FactlintCLI
+import FactlintCore
+import Foundation
+import Testing
+
+@Suite struct ClaimsCommandTests {
+    func withArticle(_ text: String, _ body: (String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-claims-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try Data(text.utf8).write(to: file)
+        try body(file.path)
+    }
+
+    @Test func printsOneJSONLineperClaimInTextOrder() throws {
+        try withArticle("The ferry line said sales rose 9% to NOK 1.2bn, while some 640 of the crew left.\n") { path in
+            let run = Run(["claims", "--rules", rulesPath, path])
+            #expect(run.status == ExitCode.clean)
+            let lines = run.out.split(separator: "\n").map(String.init)
+            #expect(lines == [
+                "{\"document\":\"\(path)\",\"span\":{\"line\":1,\"column\":32,\"endLine\":1,\"endColumn\":34,\"startByte\":31,\"endByte\":33},"
+                    + "\"kind\":\"quantity\",\"key\":\"sales\",\"written\":\"9%\",\"normalized\":\"9 percent\"}",
+                "{\"document\":\"\(path)\",\"span\":{\"line\":1,\"column\":38,\"endLine\":1,\"endColumn\":47,\"startByte\":37,\"endByte\":46},"
+                    + "\"kind\":\"quantity\",\"key\":\"sales\",\"written\":\"NOK 1.2bn\",\"normalized\":\"1200000000 NOK\"}",
+                "{\"document\":\"\(path)\",\"span\":{\"line\":1,\"column\":60,\"endLine\":1,\"endColumn\":63,\"startByte\":59,\"endByte\":62},"
+                    + "\"kind\":\"quantity\",\"key\":\"crew\",\"written\":\"640\",\"normalized\":\"≈640 count (part)\"}",
+            ])
+            for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil) }
+            #expect(Run(["claims", "--rules", rulesPath, path]).out == run.out)
+        }
+    }
+
+    @Test func claimsNeedAPathAndReportUnreadableOnes() {
+        let none = Run(["claims", "--rules", rulesPath])
+        #expect(none.status == ExitCode.failure)
+        let missing = Run(["claims", "--rules", rulesPath, "/nonexistent/article.txt"])
+        #expect(missing.status == ExitCode.failure)
+        #expect(missing.out.isEmpty)
+    }
+}

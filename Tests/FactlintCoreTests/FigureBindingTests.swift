@@ -1,0 +1,143 @@
+import FactlintCore
+import Testing
+
+/// The "Binding" failure classes of issue #13, each with its own sentences: a figure binds
+/// to a fact by grammar (its own clause) and by unit.
+@Suite struct FigureBindingTests {
+    @Test func whileStartsAClauseAndEachClauseFigureGoesToItsOwnFact() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [
+          { name: "quarterly sales", anchors: ["sales"], value: "SEK 7.4 billion" },
+          { name: "operating profit", anchors: ["operating profit"], value: "SEK 910 million" },
+        ] }
+        """)
+        assertFindings(rules, "Sales grew 6 percent to SEK 7.4 billion, while operating profit rose 15 percent to 1️⃣SEK 950 million.",
+                       ["1️⃣": "operating profit is SEK 910 million; found 'SEK 950 million'"])
+        assertFindings(rules, "Sales grew 6 percent to SEK 7.4 billion, while operating profit rose 15 percent to SEK 910 million.", [:])
+        assertFindings(rules, "Operating profit rose to SEK 910 million and sales climbed to 1️⃣SEK 7.9 billion.",
+                       ["1️⃣": "quarterly sales is SEK 7.4 billion; found 'SEK 7.9 billion'"])
+    }
+
+    @Test func semicolonAndRelativeClausesSeparateFigures() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [
+          { name: "the order", anchors: ["order"], value: "$2 billion" },
+          { name: "the plant's workforce", anchors: ["plant"], value: "1,300" },
+        ] }
+        """)
+        assertFindings(rules, "The plant, which cost $300 million, is part of the order.", [:])
+        assertFindings(rules, "The order was signed on Monday; a separate deal was worth $90 million.", [:])
+        assertFindings(rules, "The plant, which employs 1️⃣1,250 people, opened in May.",
+                       ["1️⃣": "the plant's workforce is 1,300; found '1,250'"])
+    }
+
+    @Test func expectationsAndForecastsAreNotTheFact() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'annual turnover', anchors: ['turnover'], value: '€2.1 billion' }] }")
+        assertFindings(rules, "Economists had forecast turnover of €1.8 billion.", [:])
+        assertFindings(rules, "The consensus put turnover at €1.9 billion, but the company reported €2.1 billion.", [:])
+        assertFindings(rules, "Turnover came in at 1️⃣€2.4 billion, above the €1.9 billion that had been expected.",
+                       ["1️⃣": "annual turnover is €2.1 billion; found '€2.4 billion'"])
+    }
+
+    @Test func perItemAmountsAreNotTheTotal() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the grant total', anchors: ['grants'], value: '$60 million' }] }")
+        assertFindings(rules, "The foundation awarded grants of $5 million each to twelve schools.", [:])
+        assertFindings(rules, "Grants worth $5 million per school went out.", [:])
+        assertFindings(rules, "The foundation awarded grants of 1️⃣$50 million in all.", ["1️⃣": "the grant total is $60 million; found '$50 million'"])
+    }
+
+    @Test func partsOfAWholeAreNotTheCount() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the workforce', anchors: ['workers'], value: '4,200' }] }")
+        assertFindings(rules, "Roughly 900 of the workers are on temporary contracts.", [:])
+        assertFindings(rules, "Only 900 out of 4,200 workers voted.", [:])
+        assertFindings(rules, "Some 1️⃣3,800 workers are employed there.", ["1️⃣": "the workforce is 4,200; found '3,800'"])
+    }
+
+    @Test func aSpeedNeverBindsToACount() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'pitches thrown', anchors: ['pitches'], value: '104' }] }")
+        assertFindings(rules, "The fastest of his 104 pitches reached 98.1 mph.", [:])
+        assertFindings(rules, "He needed 99.2 mph fastballs and 104 pitches.", [:])
+        assertFindings(rules, "He threw 1️⃣97 pitches, topping out at 99.2 mph.", ["1️⃣": "pitches thrown is 104; found '97'"])
+    }
+
+    @Test func factsSharingAnAnchorTakeTheCompatibleFigure() throws {
+        for order in [0, 1] {
+            let growth = "{ name: 'revenue growth', anchors: ['revenue'], value: '11%' }"
+            let revenue = "{ name: 'revenue', anchors: ['revenue'], value: 'NOK 4.82 billion' }"
+            let rules = try rule("{ kind: 'figures', facts: [\(order == 0 ? growth + ", " + revenue : revenue + ", " + growth)] }")
+            assertFindings(rules, "Revenue rose 11 percent to NOK 4.82 billion.", [:])
+            assertFindings(rules, "Revenue rose 1️⃣12 percent to NOK 4.82 billion.", ["1️⃣": "revenue growth is 11%; found '12 percent'"])
+            assertFindings(rules, "Revenue rose 11 percent to 1️⃣NOK 4.28 billion.", ["1️⃣": "revenue is NOK 4.82 billion; found 'NOK 4.28 billion'"])
+        }
+    }
+
+    @Test func alternativeFormatsOfOneFigureAreNotFlagged() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the bailout', anchors: ['bailout'], value: '$1.2 billion' }] }")
+        assertFindings(rules, """
+        The bailout was $1.2 billion. A $1,200 million bailout. The bailout, 1.2bn dollars, passed.
+        The bailout of USD 1.2 billion, about NOK 13 billion, passed. A US$1.2bn bailout.
+        The bailout covers 1.2 million households and 12 percent of lenders.
+        """, [:])
+    }
+
+    @Test func differentQuantitiesThatLookAlikeAreNotBound() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the dam height', anchors: ['dam'], value: '185 metres' }] }")
+        assertFindings(rules, "The dam cost $185 million and took 18 years; the dam holds 39 billion cubic metres.", [:])
+        assertFindings(rules, "The dam rises 607 feet above the river.", [:])
+        assertFindings(rules, "The dam rises 1️⃣160 metres above the river.", ["1️⃣": "the dam height is 185 metres; found '160 metres'"])
+    }
+}
+
+/// Facts that state their units, ordinals, and words excluded from anchoring.
+@Suite struct FigureFactUnitsTests {
+    func loadError(_ fact: String) -> String {
+        do {
+            _ = try rule("{ kind: 'figures', facts: [\(fact)] }", id: "figs")
+            return "loaded"
+        } catch { return "\(error)" }
+    }
+
+    @Test func aValueIsReadWithItsUnit() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [
+          { name: "the bag allowance", anchors: ["allowance"], value: "21.5 kg" },
+          { name: "the ferry operator's revenue", anchors: ["revenue"], value: "NOK 4.82 billion" },
+        ] }
+        """)
+        assertFindings(rules, """
+        The allowance is 47.4 pounds. Revenue reached NOK4.82bn, or 4.82 billion Norwegian kroner.
+        The allowance is 1️⃣52 pounds. Revenue reached 2️⃣NOK 4.28 billion.
+        The allowance rose by 2 kg while revenue, in dollars, was $450 million.
+        """, [
+            "1️⃣": "the bag allowance is 21.5 kg; found '52 pounds'",
+            "2️⃣": "the ferry operator's revenue is NOK 4.82 billion; found 'NOK 4.28 billion'",
+        ])
+    }
+
+    @Test func aValueWhoseUnitCannotBeReadFailsToLoad() {
+        #expect(loadError("{ name: 'x', anchors: ['a'], value: '21.5 furlongs' }")
+                == "figs.json5: facts[0].value: '21.5 furlongs': cannot read the unit 'furlongs'; a unit is \(UnitNamesText.described)")
+        #expect(loadError("{ name: 'x', anchors: ['a'], unit: 'NOK' }") == "loaded")
+        #expect(loadError("{ name: 'x', anchors: ['a'], unit: 'INR' }") == "loaded")
+        #expect(loadError("{ name: 'x', anchors: ['a'], unit: 'km' }") == "loaded")
+        #expect(loadError("{ name: 'x', anchors: ['a'], value: '21.5 kg', unit: 'USD' }") == "figs.json5: facts[0].unit: 'USD' contradicts the value's unit kg")
+        #expect(loadError("{ name: 'x', anchors: ['a'], value: '47.5 pounds', unit: 'GBP' }") == "loaded")
+    }
+
+    @Test func ordinalFacts() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: \"the club's league titles\", anchors: ['title'], value: 'ninth' }] }")
+        assertFindings(rules, "It was the club's ninth title. The 9th title came in May.", [:])
+        assertFindings(rules, "It was the club's 1️⃣eighth league title, won by 3 points.", ["1️⃣": "the club's league titles is ninth; found 'eighth'"])
+    }
+
+    @Test func excludedPhrasesDoNotAnchor() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the attendance', anchors: ['crowd'], exclude: ['crowd funding'], value: '52,000' }] }")
+        assertFindings(rules, "A crowd funding drive raised 3,100 pledges.", [:])
+        assertFindings(rules, "A crowd of 1️⃣48,000 watched.", ["1️⃣": "the attendance is 52,000; found '48,000'"])
+    }
+}
+
+enum UnitNamesText {
+    static let described = "a currency code (USD, EUR, NOK, INR …), percent, count, ordinal, a duration (hours, days, weeks, months, years), "
+        + "a mass (kg, g, t, lb), a length (km, m, miles, feet) or a speed (mph, km/h, knots)"
+}
