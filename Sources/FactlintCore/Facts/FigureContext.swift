@@ -32,8 +32,8 @@ enum FigureContext {
     /// How far a context reaches on each side, in words, inside the figure's sentence.
     static let reach = 10
 
-    static func figures(in d: Document, extractor: QuantityExtractor) -> [StatedFigure] {
-        let quantities = extractor.quantities(in: d)
+    static func figures(in d: Document, reader: ClaimReader) -> [StatedFigure] {
+        let quantities = reader.quantities(in: d).items
         guard !quantities.isEmpty else { return [] }
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
@@ -56,7 +56,8 @@ enum FigureContext {
             // Framing reaches further than context: "Last year the … budget was $51 million".
             let before = max(sentence.lowerBound, q.tokens.lowerBound - 4 * reach)..<q.tokens.lowerBound
             let after = q.tokens.upperBound..<min(sentence.upperBound, q.tokens.upperBound + 3)
-            framed = (Array(before) + Array(after)).contains { k in
+            // The reader's role says it too: expected, per item, a part, a change.
+            framed = q.role != .stated || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
             }
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(), framed: framed,

@@ -9,6 +9,17 @@ struct FigureVotes {
         tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
     }
 
+    /// Agreement that excuses an outlier: the same stated value, or a plain figure inside the
+    /// other's bound ("$420bn" and "over $400bn"). Two bounds compare by their stated values:
+    /// "up to $490bn" does not agree with "over $400bn".
+    static func agrees(_ a: Quantity, _ b: Quantity, _ tolerance: Tolerance) -> Bool {
+        if sameValue(a, b, tolerance) { return true }
+        func plain(_ q: Quantity) -> Bool { q.qualifier == .exact || q.qualifier == .approximate }
+        if plain(a) && !plain(b) { return b.interval.contains(a.value) }
+        if plain(b) && !plain(a) { return a.interval.contains(b.value) }
+        return false
+    }
+
     /// Items of one unit that state the class's first item's value.
     struct ValueClass {
         var items: [Item]
@@ -69,7 +80,7 @@ struct FigureVotes {
             guard !established.isEmpty else { continue }
             for c in classes.indices where classes[c].articles.count == 1 {
                 let value = classes[c].representative.quantity
-                if established.contains(where: { tolerance.agree(classes[$0].representative.quantity, value) }) { continue }
+                if established.contains(where: { FigureVotes.agrees(classes[$0].representative.quantity, value, tolerance) }) { continue }
                 for item in classes[c].items {
                     if let outlier = judge(item, against: established.map { classes[$0] }, minShared: minShared) { found.append(outlier) }
                 }

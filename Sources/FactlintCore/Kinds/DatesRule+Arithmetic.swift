@@ -25,7 +25,8 @@ extension DatesRule {
                 let others = inSentence.filter { $0.tokens != baseTokens }
                 guard let when = nearest(others, to: p.tokens), let year = when.years?.lowerBound else { continue }
                 let diff = p.kind == .after ? year - base : base - year
-                if diff != p.years {
+                // A gap that runs backwards means the years were read for other events: say nothing.
+                if diff != p.years && diff > 0 {
                     let (from, to) = p.kind == .after ? ("\(base)\(what)", "\(year)") : ("\(year)", "\(base)\(what)")
                     problem = "from \(from) to \(to) is \(years(diff))"
                 }
@@ -34,7 +35,7 @@ extension DatesRule {
                       let base = previousYear(d, before: min(p.tokens.lowerBound, when.tokens.lowerBound), in: stated, sentence: sentence)
                 else { continue }
                 let diff = p.kind == .later ? year - base : base - year
-                if diff != p.years {
+                if diff != p.years && diff > 0 {
                     problem = p.kind == .later ? "from \(base) to \(year) is \(years(diff))" : "from \(year) to \(base) is \(years(diff))"
                 }
             case .gap:

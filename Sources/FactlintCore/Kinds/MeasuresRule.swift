@@ -38,18 +38,18 @@ public struct MeasuresRule: RuleKind {
 
     public let meta: RuleMeta
     let options: Options
-    let extractor: QuantityExtractor
+    let reader: ClaimReader
     let tolerance: Tolerance
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
         self.options = options
-        extractor = QuantityExtractor(lexicon: &context.lexicon)
+        reader = ClaimReader(lexicon: &context.lexicon)
         tolerance = Tolerance(relative: options.tolerance)
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        findings.evidence.append(FigureContext.figures(in: document, extractor: extractor))
+        findings.evidence.append(FigureContext.figures(in: document, reader: reader))
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
