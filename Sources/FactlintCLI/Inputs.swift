@@ -28,7 +28,9 @@ struct Inputs {
                 throw UsageError("no articles found under \(path) (looked for \(options.includes.isEmpty ? types : options.includes.joined(separator: ", ")))")
             }
         }
-        return try withCorpus(walk, walk.files.map(source), walker, settings, options)
+        // A pipe named on the command line (`<(cmd)`, /dev/stdin) is read here, once; one met
+        // while walking a folder is the engine's to refuse (it never ends).
+        return try withCorpus(walk, walk.files.map { named.contains($0) ? source($0) : Source(path: $0) }, walker, settings, options)
     }
 
     private static func withCorpus(_ walk: FileWalker.Walk, _ sources: [Source], _ walker: FileWalker,

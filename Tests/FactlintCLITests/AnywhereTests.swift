@@ -130,7 +130,7 @@ import Testing
         try s.write("a.md", "Text.\n")
         let printed = Run(["config", s.path("a.md")])
         #expect(printed.out.contains("\"config\": null") && printed.out.contains("\"format\": \"markdown\""))
-        #expect(printed.out.contains("\"rules\": [\"date-sanity\", \"figure-consensus\", \"name-variants\", \"page-furniture\", \"quote-drift\"]"), "\(printed.out)")
+        #expect(printed.out.contains("\"rules\": [\"boilerplate\", \"corpus-figures\", \"corpus-genders\", \"corpus-magnitudes\", \"corpus-names\", \"corpus-quotes\", \"corpus-types\", \"corpus-variants\", \"date-sanity\"]"), "\(printed.out)")
     }
 
     @Test func ruleFoldersInUseAreNeverCheckedAsArticles() throws {
