@@ -16,12 +16,15 @@ public enum ManPage {
             "factlint reads news articles and reports what a copy desk would: misspelt names, figures that lost",
             "their magnitude or disagree between articles, wrong years and weekdays, mistaken descriptions,",
             "pronouns that do not fit, quotations worded differently in two places, and scraped page furniture.",
-            "Checks come from declarative rule files (JSON5) in the rules folder; see docs/rules.md.",
+            "Built-in checks need no rules: the articles vote, and the outlier is reported with the majority's places.",
+            "Declarative rule files (JSON5) add what only a newsroom knows; see docs/rules.md.",
             "Findings print as \\fIpath\\fR:\\fIline\\fR:\\fIcolumn\\fR: \\fIseverity\\fR: \\fImessage\\fR [\\fIrule-id\\fR],",
             "with 1-based lines and columns counted in Unicode scalars.",
             ".SH COMMANDS",
         ]
-        for command in reference.commands { out += [".TP", synopsis(command.usage), escape(command.help)] }
+        for command in reference.commands {
+            out += [".TP", synopsis(command.usage), escape(command.help.replacingOccurrences(of: "\n", with: " "))]
+        }
         out.append(".SH OPTIONS")
         for option in reference.options {
             let names = option.names.map { "\\fB\(escape($0))\\fR" }.joined(separator: ", ")
