@@ -13,8 +13,8 @@ import Testing
         #expect(Set(overrides.keys) == Set(ConfigFile.overrideKeys))
     }
 
-    @Test func theRepositoryConfigIsValid() throws {
-        let config = try ConfigFile.load(root.appendingPathComponent(ConfigFile.name).path)
-        #expect(config.settings.rules == ["rules"])
+    @Test func theFixturesConfigIsValid() throws {
+        let config = try ConfigFile.load(root.appendingPathComponent("fixtures").appendingPathComponent(ConfigFile.name).path)
+        #expect(config.settings.rules == ["../rules"])
     }
 }
