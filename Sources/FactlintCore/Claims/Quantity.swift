@@ -45,6 +45,8 @@ public struct Quantity: Sendable, Equatable {
 
     /// The closed interval the text allows (base units), widened by the qualifier.
     public var interval: ClosedRange<Double> {
+        // A value read from hostile text can be NaN (found by fuzzing): a range of it would trap.
+        if base.isNaN || baseUpper.isNaN { return 0...0 }
         switch qualifier {
         case .atLeast: return base...Double.infinity
         case .atMost: return -Double.infinity...base
