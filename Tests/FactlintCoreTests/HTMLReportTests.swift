@@ -119,6 +119,11 @@ let fixturesReportInput: HTMLReportInput = {
         #expect(HTML.escape([0x61, 0xFF, 0x62][...]) == "a\u{FFFD}b")
     }
 
+    @Test func xmlEscapingSharesTheEscaperButKeepsItsOwnLineBreaksAndDropsControls() {
+        #expect(Escape.xml("<a b='x'>&\"\t\r\n\u{1}\u{FFFE}\u{85}</a>")
+                == "&lt;a b=&apos;x&apos;&gt;&amp;&quot;&#9;&#13;&#10;\u{85}&lt;/a&gt;")
+    }
+
     func mark(_ range: Range<Int>, _ classes: String, _ n: Int) -> ArticleMarkup.Mark {
         ArticleMarkup.Mark(range: range, classes: classes, title: "t\(n)", refID: "x-r\(n)", refTarget: "x-f\(n)", refText: "\(n)", refLabel: "l\(n)")
     }
