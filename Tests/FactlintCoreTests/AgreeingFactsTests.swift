@@ -34,6 +34,14 @@ import Testing
         #expect(rows.contains("gender: Halvorsen: a woman = ferry/a.txt:1 'Ms. Halvorsen' ferry/b.txt:1 'Ms. Halvorsen'"))
     }
 
+    @Test func withNoRulesThePeopleTheArticlesNameAreNameRows() {
+        let texts = [("p/a.txt", "Ingrid Vassbotn opened the depot in the spring."),
+                     ("p/b.txt", "The depot was opened by Ingrid Vassbotn, its director."),
+                     ("p/c.txt", "Workers cheered as the depot opened.")]
+        #expect(Self.rows(texts).rows.map(Self.summary)
+                == ["name: Ingrid Vassbotn = p/a.txt:1 'Ingrid Vassbotn' p/b.txt:1 'Ingrid Vassbotn'"])
+    }
+
     @Test func factsInDisputeOrStatedOnceAreNotRows() {
         let rows = Self.rows(Self.ferry).rows
         let said = rows.flatMap { $0.cells.flatMap(\.passages).map(\.text) }

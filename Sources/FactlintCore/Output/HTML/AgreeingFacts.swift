@@ -27,7 +27,7 @@ public enum AgreeingFacts {
             let prose = ArticleFormat(path: article.path).prose(of: source).text
             let d = Document(path: article.path, text: prose, source: source, lexicon: printer.lexicon)
             statements += printer.claims(in: d).compactMap { statement($0, in: d) }
-            statements += genderStatements(in: d, ruleSet: ruleSet)
+            statements += personStatements(in: d, ruleSet: ruleSet)
         }
         return rows(statements, disputed: disputedRanges(diagnostics))
     }
@@ -101,12 +101,23 @@ public enum AgreeingFacts {
         }
     }
 
-    /// The genders the articles give people by title ("Ms. Solberg"), as the `genders` rule
-    /// reads them; a pronoun that contradicts one is a finding whose related locations are
-    /// these titles, so a disputed gender never shows as agreed.
-    static func genderStatements(in d: Document, ruleSet: RuleSet) -> [Statement] {
+    /// What the `genders` rule reads of people: the genders the articles give them by title
+    /// ("Ms. Solberg"), and, when no `entities` rule names them (its mentions are names
+    /// already), the people themselves by full name. A pronoun that contradicts a title is a
+    /// finding whose related locations are the titles, so a disputed gender never shows as
+    /// agreed; a misspelt name's finding points at the right spelling's places likewise.
+    static func personStatements(in d: Document, ruleSet: RuleSet) -> [Statement] {
         guard let rule = ruleSet.rules.lazy.compactMap({ $0 as? GendersRule }).first else { return [] }
-        return GenderEvidence(d, finder: rule.finder).votes.map { vote in
+        var statements: [Statement] = []
+        if !ruleSet.rules.contains(where: { $0 is EntitiesRule }) {
+            for person in rule.finder.find(in: d, quotations: Quotations.find(in: d)) where person.key.contains(" ") {
+                let bytes = d.byteRange(tokens: person.tokens)
+                let l = d.location(bytes)
+                statements.append(Statement(kind: "name", key: person.key, value: person.key, subject: person.key, passage:
+                    ReportPassage(path: d.path, line: l.line, byteRange: bytes, text: MagnitudeCheck.oneLine(d.string(bytes)))))
+            }
+        }
+        return statements + GenderEvidence(d, finder: rule.finder).votes.map { vote in
             let written = MagnitudeCheck.oneLine(titled(vote.cue, vote.location.byteRange, in: d))
             let gender = vote.gender == .female ? "a woman" : "a man"
             return Statement(kind: "gender", key: vote.key, value: gender, subject: vote.key + ": " + gender,
