@@ -76,6 +76,22 @@ import Testing
         #expect(!HTMLReport.render(HTMLReportInput(report: report, articles: articles, agreeingRows: rows)).contains("<details"))
     }
 
+    @Test func thirtyArticlesGiveOneRowWithACellEachLinkedToItsLine() throws {
+        let texts = (1...30).map { n in
+            ("wide/\(n < 10 ? "0" : "")\(n).txt", String(repeating: "The council met again.\n", count: n % 4)
+                + "The bridge reopened on May 5, 2022, article \(n) said.\n")
+        }
+        let rows = Self.rows(texts).rows
+        let row = try #require(rows.first { $0.topic == "date" })
+        #expect(row.subject == "May 5, 2022" && row.cells.count == 30)
+        #expect(row.cells.map { $0.passages.map(\.line) } == (1...30).map { [$0 % 4 + 1] })
+        let articles = texts.enumerated().map { ReportArticle(path: $1.0, anchor: "a\($0 + 1)", text: SourceText($1.1)) }
+        let report = Report(diagnostics: [], rules: [], filesChecked: 30, toolVersion: "0", files: texts.map(\.0))
+        let html = HTMLReport.render(HTMLReportInput(report: report, articles: articles, agreeingRows: rows))
+        #expect(html.contains("<summary>\(rows.count) fact\(rows.count == 1 ? "" : "s") the articles agree on</summary>"))
+        #expect(html.contains("<a class=\"val\" href=\"#a30-l3\">May 5, 2022</a>"))
+    }
+
     @Test func unreadableArticlesAreSkipped() {
         let articles = [ReportArticle(path: "gone.txt", anchor: "a1", text: nil),
                         ReportArticle(path: "bin.txt", anchor: "a2", text: SourceText(bytes: [0, 1, 2, 0xFF, 0])),
