@@ -42,6 +42,15 @@ import Testing
                 == ["name: Ingrid Vassbotn = p/a.txt:1 'Ingrid Vassbotn' p/b.txt:1 'Ingrid Vassbotn'"])
     }
 
+    @Test func anEventTheArticlesDateAlikeIsOneRowNamedForTheEvent() throws {
+        let rules = try rule(#"{ kind: "dates", events: [{ name: "the dam's opening", anchors: ["dam opened"] }] }"#)
+        let texts = [("d/a.txt", "The dam opened in 1998, and the valley changed."),
+                     ("d/b.txt", "Farmers recall that the dam opened in 1998."),
+                     ("d/c.txt", "The dam opened in 1998. The town grew by 2004.")]
+        let rows = Self.rows(texts, rules: rules).rows
+        #expect(rows.map(Self.summary) == ["event date: the dam's opening: 1998 = d/a.txt:1 '1998' d/b.txt:1 '1998' d/c.txt:1 '1998'"])
+    }
+
     @Test func factsInDisputeOrStatedOnceAreNotRows() {
         let rows = Self.rows(Self.ferry).rows
         let said = rows.flatMap { $0.cells.flatMap(\.passages).map(\.text) }

@@ -26,8 +26,12 @@ public enum AgreeingFacts {
             guard let source = article.text, case .utf8 = source.encoding else { continue }
             let prose = ArticleFormat(path: article.path).prose(of: source).text
             let d = Document(path: article.path, text: prose, source: source, lexicon: printer.lexicon)
-            statements += printer.claims(in: d).compactMap { statement($0, in: d) }
-            statements += personStatements(in: d, ruleSet: ruleSet)
+            let events = eventDateStatements(in: d, ruleSet: ruleSet)
+            // A date an event took is that event's row, not a row of its own as well.
+            statements += printer.claims(in: d).compactMap { statement($0, in: d) }.filter { s in
+                s.kind != "date" || !events.contains { $0.passage.byteRange.overlaps(s.passage.byteRange) }
+            }
+            statements += events + personStatements(in: d, ruleSet: ruleSet)
         }
         return rows(statements, disputed: disputedRanges(diagnostics))
     }
@@ -99,6 +103,25 @@ public enum AgreeingFacts {
         case .nameForm:
             return nil
         }
+    }
+
+    /// The dates a `dates` rule's events take in the article, from the rule's own evidence:
+    /// the events it states no date for, which the articles vote on. Keyed by the event, the
+    /// value is the days the written date covers.
+    static func eventDateStatements(in d: Document, ruleSet: RuleSet) -> [Statement] {
+        var statements: [Statement] = []
+        for case let rule as DatesRule in ruleSet.rules {
+            var findings = Findings<DatesRule.Evidence>()
+            rule.check(d, into: &findings)
+            for e in findings.evidence {
+                let name = rule.options.events[e.event].name
+                let text = MagnitudeCheck.oneLine(e.text)
+                statements.append(Statement(kind: "event date", key: name, value: "\(e.interval.lowerBound)...\(e.interval.upperBound)",
+                                            subject: name + ": " + text,
+                                            passage: ReportPassage(path: d.path, line: e.location.line, byteRange: e.location.byteRange, text: text)))
+            }
+        }
+        return statements
     }
 
     /// What the `genders` rule reads of people: the genders the articles give them by title
