@@ -1,6 +1,7 @@
 /// The facts the articles agree on, for the report's collapsed table: what each article
-/// claims (the claims `factlint claims` prints, and the genders the `genders` rule reads),
-/// grouped by what the claim is about. A group becomes a row when at least two articles
+/// claims (the claims `factlint claims` prints, the event dates a `dates` rule leaves to a
+/// vote, the people and title genders the `genders` rule reads), grouped by what the claim
+/// is about. A group becomes a row when at least two articles
 /// state it, every statement gives the same value, and no finding touches any of them:
 /// the table shows what was checked and held, never a fact in dispute.
 public enum AgreeingFacts {
@@ -99,7 +100,10 @@ public enum AgreeingFacts {
         case .type:
             return Statement(kind: "entity type", key: c.key, value: c.normalized, subject: c.key + ": " + c.normalized, passage: passage)
         case .quotation:
-            return Statement(kind: "quotation", key: c.normalized, value: c.normalized, subject: written, passage: passage)
+            // The heading without the comma or colon a quotation carries into its attribution.
+            var words = Substring(written)
+            while let last = words.last, ",;:".contains(last) { words = words.dropLast() }
+            return Statement(kind: "quotation", key: c.normalized, value: c.normalized, subject: String(words), passage: passage)
         case .nameForm:
             return nil
         }
