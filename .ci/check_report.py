@@ -7,7 +7,8 @@ Fails (exit 1) when the console log shows a JavaScript error or any console outp
 (the page has no scripts, so there should be none), when a link to '#id' has no
 element with that id, or when the fact table has no row naming every VALUE whose cell
 in the column of the article whose file name starts with ARTICLE-PREFIX is highlighted
-as the outlier.
+as the outlier, or when the collapsed count of facts the articles agree on differs from
+its rows, or one of those rows has a highlighted cell.
 """
 import re
 import sys
@@ -22,6 +23,9 @@ class Page(HTMLParser):
         self.in_facts = 0
         self.cell = None  # (kind, attrs, text parts) of the th/td being read
         self.row = None
+        self.agreed_rows, self.agreed_outliers, self.agreed_row = 0, 0, False
+        self.summary = None  # text of the <summary> being read, then all summaries read
+        self.summaries = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -29,20 +33,32 @@ class Page(HTMLParser):
             self.ids.add(a["id"])
         if tag == "a" and a.get("href", "").startswith("#"):
             self.links.append(a["href"][1:])
+        if tag == "summary":
+            self.summary = []
+        if tag == "tr" and a.get("class") == "agreed":
+            self.agreed_rows += 1
+        if tag == "td" and "outlier" in a.get("class", "").split() and self.row is not None and self.agreed_row:
+            self.agreed_outliers += 1
         if tag == "table" and "facts" in a.get("class", "").split():
             self.in_facts += 1
         if not self.in_facts:
             return
         if tag == "tr":
             self.row = []
+            self.agreed_row = a.get("class") == "agreed"
         elif tag in ("th", "td"):
             self.cell = (tag, a, [])
 
     def handle_data(self, data):
+        if self.summary is not None:
+            self.summary.append(data)
         if self.cell is not None:
             self.cell[2].append(data)
 
     def handle_endtag(self, tag):
+        if tag == "summary" and self.summary is not None:
+            self.summaries.append("".join(self.summary))
+            self.summary = None
         if tag == "table" and self.in_facts:
             self.in_facts -= 1
         if not self.in_facts:
@@ -82,12 +98,17 @@ def main():
             problems.append(f"fact table has no row naming {values}")
         elif not any(len(r) > column and "outlier" in r[column][1].get("class", "").split() for r in rows):
             problems.append(f"the {prefix}… cell of the row naming {values} is not highlighted as the outlier")
+    agreed = [int(m.group(1)) for t in page.summaries for m in [re.match(r"(\d+) facts? the articles agree on$", t)] if m]
+    if agreed != ([page.agreed_rows] if page.agreed_rows else []):
+        problems.append(f"agreed facts: the summary counts {agreed}, the table has {page.agreed_rows} rows")
+    if page.agreed_outliers:
+        problems.append(f"{page.agreed_outliers} cells of rows the articles agree on are highlighted as outliers")
     for p in problems:
         print("report check: " + p, file=sys.stderr)
     if problems:
         sys.exit(1)
     print(f"report check: {len(page.links)} internal links resolve, no console output, "
-          f"the {' / '.join(values)} row highlights {prefix}…")
+          f"the {' / '.join(values)} row highlights {prefix}…, {page.agreed_rows} agreed facts counted")
 
 
 if __name__ == "__main__":

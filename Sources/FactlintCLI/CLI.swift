@@ -150,7 +150,7 @@ public enum CLI {
         let report = Report(diagnostics: diagnostics, rules: ruleSet.rules.map(\.meta),
                             filesChecked: walk.files.count - result.failures.count, toolVersion: version, files: walk.files)
         if options.format == HTMLReport.formatName {
-            guard ReportCommand.write(report, options, console) else { return ExitCode.failure }
+            guard ReportCommand.write(report, ruleSet, options, console) else { return ExitCode.failure }
         } else {
             guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
             console.out(format.render(report))

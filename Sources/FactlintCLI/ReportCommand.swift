@@ -6,8 +6,8 @@ import Foundation
 enum ReportCommand {
     /// Renders the page and writes it: to `options.output` for `report` (`-` is stdout),
     /// to stdout for `--format html`. False after printing why it could not be written.
-    static func write(_ report: Report, _ options: Options, _ console: Console) -> Bool {
-        let html = render(report, timestamp: options.timestamp ? Date() : nil)
+    static func write(_ report: Report, _ ruleSet: RuleSet, _ options: Options, _ console: Console) -> Bool {
+        let html = render(report, ruleSet, timestamp: options.timestamp ? Date() : nil)
         guard options.command == .report, options.output != "-" else {
             console.out(html)
             return true
@@ -22,11 +22,14 @@ enum ReportCommand {
         return true
     }
 
-    static func render(_ report: Report, timestamp: Date?) -> String {
+    /// The facts the articles agree on are read from the same texts, with the run's rules.
+    static func render(_ report: Report, _ ruleSet: RuleSet, timestamp: Date?) -> String {
         let articles = HTMLReportInput.articles(for: report) { path in
             (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
         }
-        return HTMLReport.render(HTMLReportInput(report: report, articles: articles, timestamp: timestamp.map(format)))
+        let agreeing = AgreeingFacts.rows(articles, ruleSet: ruleSet, diagnostics: report.diagnostics)
+        return HTMLReport.render(HTMLReportInput(report: report, articles: articles, timestamp: timestamp.map(format),
+                                                 agreeingRows: agreeing))
     }
 
     /// ISO 8601 in UTC to the second, e.g. 2026-11-30T17:45:03Z.

@@ -19,7 +19,9 @@ let fixturesReportInput: HTMLReportInput = {
         return meta
     }
     let report = Report(diagnostics: result.diagnostics, rules: rules, filesChecked: paths.count, toolVersion: "0.0.0-test", files: paths)
-    return HTMLReportInput(report: report, articles: HTMLReportInput.articles(for: report, bytes: bytes))
+    let articles = HTMLReportInput.articles(for: report, bytes: bytes)
+    return HTMLReportInput(report: report, articles: articles,
+                           agreeingRows: AgreeingFacts.rows(articles, ruleSet: shippedRuleSet, diagnostics: report.diagnostics))
 }()
 
 @Suite struct HTMLReportTests {
@@ -74,13 +76,15 @@ let fixturesReportInput: HTMLReportInput = {
     @Test func agreeingRowsRenderCollapsedAndCounted() {
         var input = fixturesReportInput
         let paths = input.articles.prefix(2).map(\.path)
-        input.agreeingRows = [ReportRow(ruleID: "dates", subject: "October 28, 2025", severity: nil, cells: paths.map {
-            ReportCell(path: $0, role: .agrees, majority: true, passages: [ReportPassage(path: $0, line: 1, byteRange: 0..<3, text: "Oct")])
+        input.agreeingRows = [ReportRow(ruleID: "", subject: "October 28, 2025", topic: "date", severity: nil, cells: paths.map {
+            ReportCell(path: $0, role: .agrees, majority: false, passages: [ReportPassage(path: $0, line: 1, byteRange: 0..<3, text: "Oct")])
         })]
         let html = HTMLReport.render(input)
-        #expect(html.contains("<details class=\"agreeing\">\n<summary>1 checked, all agree</summary>"))
-        #expect(html.contains("<tr class=\"agreed\"><th scope=\"row\" title=\"October 28, 2025 [dates]\">"))
-        #expect(!HTMLReport.render(fixturesReportInput).contains("<details"))
+        #expect(html.contains("<details class=\"agreeing\">\n<summary>1 fact the articles agree on</summary>"))
+        #expect(html.contains("<tr class=\"agreed\"><th scope=\"row\" title=\"October 28, 2025 — date\"><span class=\"subject\">"))
+        #expect(html.contains("<td class=\"cell agrees\" title=\"\(input.articles[0].name): &#39;Oct&#39; (line 1)\"><span class=\"tag\"><span aria-hidden=\"true\">✓</span> agrees</span>"))
+        input.agreeingRows = []
+        #expect(!HTMLReport.render(input).contains("<details"))
     }
 
     @Test func withoutRulesTheHeaderSaysTheArticlesVoted() {
@@ -113,6 +117,11 @@ let fixturesReportInput: HTMLReportInput = {
         #expect(HTML.escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
         #expect(HTML.escape("tab\there\u{1}\u{7F}\r\n") == "tab\there\u{FFFD}\u{FFFD}\n")
         #expect(HTML.escape([0x61, 0xFF, 0x62][...]) == "a\u{FFFD}b")
+    }
+
+    @Test func xmlEscapingSharesTheEscaperButKeepsItsOwnLineBreaksAndDropsControls() {
+        #expect(Escape.xml("<a b='x'>&\"\t\r\n\u{1}\u{FFFE}\u{85}</a>")
+                == "&lt;a b=&apos;x&apos;&gt;&amp;&quot;&#9;&#13;&#10;\u{85}&lt;/a&gt;")
     }
 
     func mark(_ range: Range<Int>, _ classes: String, _ n: Int) -> ArticleMarkup.Mark {

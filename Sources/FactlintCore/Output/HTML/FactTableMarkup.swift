@@ -22,12 +22,13 @@ struct FactTableMarkup {
     private func row(_ row: ReportRow, ruleColumn: Bool) -> String {
         var heading = row.subject
         if let topic = row.topic { heading += " — " + topic }
-        heading += " [\(row.ruleID)]"
+        if !row.ruleID.isEmpty { heading += " [\(row.ruleID)]" } // agreed facts are no rule's finding
         var out = "<tr class=\"\(row.severity?.rawValue ?? "agreed")\"><th scope=\"row\" \(HTML.attribute("title", heading))>"
         if let severity = row.severity { out += HTMLReport.badge(severity) + " " }
         out += "<span class=\"subject\">\(HTML.escape(row.subject))</span>"
         if let topic = row.topic { out += "<span class=\"topic\">\(HTML.escape(topic))</span>" }
-        out += "<code class=\"rule\">\(HTML.escape(row.ruleID))</code></th>"
+        if !row.ruleID.isEmpty { out += "<code class=\"rule\">\(HTML.escape(row.ruleID))</code>" }
+        out += "</th>"
         if let value = row.ruleValue {
             out += "<td class=\"rule-value\" \(HTML.attribute("title", value))>\(HTML.escape(value))</td>"
         } else if ruleColumn {

@@ -42,8 +42,11 @@ public enum HTMLReport {
         }
         if !input.agreeingRows.isEmpty {
             let agreeing = input.agreeingRows.sorted(by: ReportRow.ordered)
-            out += "<details class=\"agreeing\">\n<summary>\(agreeing.count) checked, all agree</summary>\n"
-            out += table.table(agreeing, caption: "Facts all articles agree on (\(agreeing.count))")
+            let count = "\(agreeing.count) fact\(agreeing.count == 1 ? "" : "s") the articles agree on"
+            out += "<details class=\"agreeing\">\n<summary>\(count)</summary>\n"
+            out += "<p class=\"hint\">Stated by two or more articles, the same in each, and in no finding. "
+            out += "Each cell is the article's first mention.</p>\n"
+            out += table.table(agreeing, caption: count)
             out += "</details>\n"
         }
         out += "</section>\n"
