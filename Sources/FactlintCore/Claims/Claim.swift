@@ -2,7 +2,7 @@
 /// `factlint claims` prints and what checks reason about.
 public struct Claim: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case quantity, time, mention, type, quotation, nameForm
+        case quantity, time, mention, type, quotation, nameForm, pronoun
     }
 
     /// Byte range in the document.
