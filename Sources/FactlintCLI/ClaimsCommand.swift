@@ -6,6 +6,10 @@ import Foundation
 enum ClaimsCommand {
     static func run(_ options: Options, _ settings: RunSettings, _ console: Console) -> Int32 {
         if let file = options.claimFile { return write(file, options, settings, console) }
+        if options.formatGiven && !["json", "compiler"].contains(options.format) {
+            console.err("factlint: claims prints JSON Lines (--format json, the default) or lines for people (--format compiler)\n")
+            return ExitCode.failure
+        }
         let walk = FileWalker(includes: options.includes, excludes: options.excludes).walk(options.paths)
         if !walk.errors.isEmpty {
             for error in walk.errors { console.err("factlint: \(error)\n") }
@@ -14,7 +18,7 @@ enum ClaimsCommand {
         let printer = ClaimPrinter(ruleSet: settings.ruleSet)
         var failed = false
         for path in walk.files.sorted() {
-            switch printer.lines(path: path) {
+            switch printer.lines(path: path, text: options.formatGiven && options.format == "compiler") {
             case .lines(let lines): for line in lines { console.out(line + "\n") }
             case .failure(let message):
                 console.err("factlint: \(message)\n")

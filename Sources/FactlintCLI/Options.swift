@@ -43,6 +43,8 @@ public struct Options: Equatable {
     public var timestamp = true
     /// `factlint claims … -o FILE`: write a claim file for `factlint compare` instead of listing claims.
     public var claimFile: String?
+    /// Whether `--format` was given (`claims` prints JSON Lines unless asked otherwise).
+    public var formatGiven = false
 
     public init() {}
 }
@@ -118,6 +120,7 @@ extension Options {
             case "-f", "--format":
                 let raw = try value(flag, inline)
                 options.format = try choice(flag, raw, { Options.formats.contains($0) ? $0 : nil }, Options.formats)
+                options.formatGiven = true
             case "--fail-level":
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
                 options.failLevelGiven = true

@@ -31,6 +31,17 @@ import Testing
         }
     }
 
+    @Test func compilerFormatPrintsOneReadableLinePerClaim() throws {
+        try withArticle("The ferry line said sales rose 9% to NOK 1.2bn.\n\"We are proud,\" Marit Skogen said.\n") { path in
+            let run = Run(["claims", "--rules", rulesPath, "--format", "compiler", path])
+            #expect(run.status == ExitCode.clean)
+            let lines = run.out.split(separator: "\n").map(String.init)
+            #expect(lines.contains("\(path):1:32: quantity [sales] 9% → 9 percent"))
+            #expect(lines.contains("\(path):2:2: quotation [Marit Skogen] We are proud, → we are proud"))
+            #expect(Run(["claims", "--rules", rulesPath, "--format", "sarif", path]).status == ExitCode.failure)
+        }
+    }
+
     @Test func claimsNeedAPathAndReportUnreadableOnes() {
         let none = Run(["claims", "--rules", rulesPath])
         #expect(none.status == ExitCode.failure)

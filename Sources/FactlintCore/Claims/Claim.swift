@@ -33,6 +33,16 @@ public struct Claim: Sendable, Equatable {
         return a.normalized < b.normalized
     }
 
+    /// One line for people (`factlint claims --format compiler`): place, kind, key, the
+    /// text as written and what it was read as.
+    /// `a.txt:3:14: quantity [revenue] NOK 4.82 billion → 4820000000 NOK`
+    public func textLine(in document: Document) -> String {
+        let l = document.location(bytes)
+        func oneLine(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return "\(Escape.compilerPath(document.path)):\(l.line):\(l.column): \(kind.rawValue) "
+            + (key.isEmpty ? "" : "[\(oneLine(key))] ") + "\(oneLine(written)) → \(oneLine(normalized))"
+    }
+
     /// One JSON Lines record: document, span (1-based line and column in Unicode scalars,
     /// end exclusive, and bytes), kind, key, written, normalized.
     public func jsonLine(in document: Document) -> String {

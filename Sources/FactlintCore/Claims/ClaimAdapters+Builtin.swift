@@ -42,8 +42,8 @@ extension GendersRule: ClaimSource {
                 let people = use.candidates.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 let titled = people.filter { p in e.votes.contains { $0.key == p && $0.gender == use.gender } }
                 let resolved = titled.count == 1 ? titled[0] : people.count == 1 ? people[0] : nil
-                let normalized = use.gender.rawValue + " → "
-                    + (resolved ?? (people.isEmpty ? "no one named" : "one of " + people.joined(separator: ", ")))
+                let normalized = (resolved ?? (people.isEmpty ? "no one named" : "one of " + people.joined(separator: ", ")))
+                    + " (\(use.gender.rawValue))"
                 return Claim(bytes: use.location.byteRange, kind: .pronoun, key: resolved ?? "", written: use.text, normalized: normalized)
             }
         }
