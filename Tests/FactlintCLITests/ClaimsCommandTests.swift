@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    /// The worked example in docs/rules.md ("Every kind in one article") is what factlint prints.
+    @Test func theDocumentedExampleIsTheOutput() throws {
+        let article = """
+        Monday, March 3, 2025
+
+        Ferry crews in Brennvik walked out on Friday, and the car ferry Stavangerfjord stayed in port.
+        The union said 212 of its 340 crew members had joined. Its leader, Marit Skogen, was angry. She called the offer "an insult".
+        "We will not sail until the pay offer changes," Skogen said.
+
+        """
+        let docs = try String(contentsOf: root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(docs.contains(article.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+            .dropLast().joined(separator: "\n")))
+        try withArticle(article) { path in
+            let run = Run(["claims", "--format", "compiler", path])
+            #expect(run.status == ExitCode.clean)
+            let printed = run.out.replacingOccurrences(of: path, with: "strike.txt")
+            #expect(docs.contains("```\n" + printed + "```\n"))
+        }
+    }
+
     @Test func claimsNeedAPathAndReportUnreadableOnes() {
         let none = Run(["claims", "--rules", rulesPath])
         #expect(none.status == ExitCode.failure)
