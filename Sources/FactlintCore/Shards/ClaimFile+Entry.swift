@@ -20,7 +20,7 @@ extension ClaimFile.Entry {
     /// The JSON line (no newline). `bytes` are the file as read: the line texts come from them.
     static func line(path: String, reportable: Bool, outcome: Engine.DocumentOutcome, bytes: [UInt8],
                      rules: [any Rule]) throws -> String {
-        let notes = LineNotes()
+        let notes = LineNotes(path: path)
         let noting = ClaimFile.encoder()
         noting.userInfo[LineNotes.key] = notes
         var evidence: [String] = []
@@ -60,25 +60,21 @@ extension ClaimFile.Entry {
     /// Reads a line written by `line` with the same rules.
     static func read(_ line: some Collection<UInt8>, rules: [any Rule]) throws -> ClaimFile.Entry {
         let decoder = ClaimFile.decoder()
-        decoder.userInfo[ClaimFile.Entry.rulesKey] = RulesBox(rules)
+        decoder.userInfo[EvidenceReading.key] = EvidenceReading(rules: rules)
         return try decoder.decode(Decoded.self, from: Data(line)).entry
-    }
-
-    static let rulesKey = CodingUserInfoKey(rawValue: "factlint.rules")!
-
-    private final class RulesBox: @unchecked Sendable {
-        let rules: [any Rule]
-        init(_ rules: [any Rule]) { self.rules = rules }
     }
 
     private struct Decoded: Decodable {
         var entry: ClaimFile.Entry
 
         init(from decoder: any Decoder) throws {
-            guard let rules = (decoder.userInfo[ClaimFile.Entry.rulesKey] as? RulesBox)?.rules else {
+            guard let reading = decoder.userInfo[EvidenceReading.key] as? EvidenceReading else {
                 throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no rules to read evidence with"))
             }
+            let rules = reading.rules
             let c = try decoder.container(keyedBy: Keys.self)
+            let path = try c.decode(String.self, forKey: .path)
+            reading.path = path
             var list = try c.nestedUnkeyedContainer(forKey: .evidence)
             var evidence: [(any Sendable)?] = []
             for rule in rules {
@@ -96,7 +92,7 @@ extension ClaimFile.Entry {
             let outcome = Engine.DocumentOutcome(diagnostics: try c.decode([Diagnostic].self, forKey: .diagnostics), evidence: evidence,
                                                  failure: try c.decodeIfPresent(String.self, forKey: .failure),
                                                  suppressions: try c.decode(Suppressions.self, forKey: .suppressions))
-            entry = ClaimFile.Entry(path: try c.decode(String.self, forKey: .path), reportable: try c.decode(Bool.self, forKey: .reportable),
+            entry = ClaimFile.Entry(path: path, reportable: try c.decode(Bool.self, forKey: .reportable),
                                     outcome: outcome, lines: texts)
         }
 

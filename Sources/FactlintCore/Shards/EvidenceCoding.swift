@@ -54,25 +54,31 @@ extension MagnitudeCheck.Amount: Codable {
 // cross-document finding at that place needs the line's text, and the files may not be
 // where the claim files are compared.
 
+/// Seven values: path, line, column, end line, end column, first and end byte. In a
+/// document's own evidence the path is null: it is the document's.
 extension SourceLocation: Codable {
-    private enum CodingKeys: String, CodingKey { case path, line, column, endLine, endColumn, byteRange }
-
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(path: try c.decode(String.self, forKey: .path), line: try c.decode(Int.self, forKey: .line),
-                  column: try c.decode(Int.self, forKey: .column), endLine: try c.decode(Int.self, forKey: .endLine),
-                  endColumn: try c.decode(Int.self, forKey: .endColumn), byteRange: try c.decode(Range<Int>.self, forKey: .byteRange))
+        var c = try decoder.unkeyedContainer()
+        let path: String
+        if try c.decodeNil() {
+            guard let own = (decoder.userInfo[EvidenceReading.key] as? EvidenceReading)?.path else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "a location without a path outside a document")
+            }
+            path = own
+        } else {
+            path = try c.decode(String.self)
+        }
+        let (line, column, endLine, endColumn) = (try c.decode(Int.self), try c.decode(Int.self), try c.decode(Int.self), try c.decode(Int.self))
+        let (start, end) = (try c.decode(Int.self), try c.decode(Int.self))
+        guard start <= end else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "a byte range that ends before it starts") }
+        self.init(path: path, line: line, column: column, endLine: endLine, endColumn: endColumn, byteRange: start..<end)
     }
 
     public func encode(to encoder: any Encoder) throws {
         LineNotes.note(byteRange.lowerBound, encoder)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(line, forKey: .line)
-        try c.encode(column, forKey: .column)
-        try c.encode(endLine, forKey: .endLine)
-        try c.encode(endColumn, forKey: .endColumn)
-        try c.encode(byteRange, forKey: .byteRange)
+        var c = encoder.unkeyedContainer()
+        if (encoder.userInfo[LineNotes.key] as? LineNotes)?.path == path { try c.encodeNil() } else { try c.encode(path) }
+        for n in [line, column, endLine, endColumn, byteRange.lowerBound, byteRange.upperBound] { try c.encode(n) }
     }
 }
 
