@@ -56,7 +56,7 @@ public enum CommandLineReference {
         CommandSpec(name: "report", usage: "factlint report PATH... -o FILE",
                     help: "write an HTML report for editors (default FILE: report.html)", argument: .file),
         CommandSpec(name: "claims", usage: "factlint claims PATH...",
-                    help: "print what factlint reads in articles, as JSON Lines; with -o,\nwrite a claim file (one shard of an archive) for 'compare'", argument: .file),
+                    help: "print what factlint reads in articles, as JSON Lines (--format compiler:\nreadable lines); with -o FILE, write a claim file (a shard) for 'compare'", argument: .file),
         CommandSpec(name: "compare", usage: "factlint compare FILE...",
                     help: "run the cross-article checks over claim files made by 'claims -o'\nand report as one run over all their articles would", argument: .file),
         CommandSpec(name: "lsp", usage: "factlint lsp [--rules DIR]", help: "run the language server on stdin and stdout"),
