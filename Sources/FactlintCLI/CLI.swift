@@ -51,7 +51,7 @@ public enum CLI {
             return ExitCode.clean
         case .lsp:
             return StdioTransport.run(LSPConfiguration(rulesDirectory: options.rulesDirectory), log: console.err)
-        case .listRules, .explain, .check, .printConfig, .report, .claims:
+        case .listRules, .explain, .check, .printConfig, .report, .claims, .compare:
             break
         }
         let settings: RunSettings
@@ -71,7 +71,7 @@ public enum CLI {
                 return ExitCode.failure
             }
             return ExitCode.clean
-        case .claims: return ClaimsCommand.run(options, settings.ruleSet, console)
+        case .claims: return ClaimsCommand.run(options, settings, console)
         default:
             var options = options
             options.failLevel = settings.failLevel
@@ -83,8 +83,15 @@ public enum CLI {
     static func check(_ options: Options, _ settings: RunSettings, _ console: Console) -> Int32 {
         let ruleSet = settings.ruleSet
         let inputs: Inputs
+        var claims: ClaimFile.Contents? = nil // `factlint compare`: the documents come from claim files
         do {
-            inputs = try Inputs.gather(options, settings)
+            if options.command == .compare {
+                let read = try ClaimsCommand.read(options.paths, settings.ruleSet)
+                inputs = Inputs(walk: FileWalker.Walk(files: read.header.files), sources: [], skipped: read.header.skipped)
+                claims = read
+            } else {
+                inputs = try Inputs.gather(options, settings)
+            }
         } catch {
             console.err("factlint: \(error)\n")
             return ExitCode.failure
@@ -104,7 +111,7 @@ public enum CLI {
         var engine = Engine(ruleSet: ruleSet)
         engine.recordDigests = options.fix || options.diff
         engine.measureTime = options.timing
-        var result = engine.check(sources.sorted { $0.path < $1.path })
+        var result = claims.map(engine.check(claims:)) ?? engine.check(sources.sorted { $0.path < $1.path })
         var fixFailed = false
         if options.diff || options.fix {
             // Only the findings that are shown: a suppressed finding is not touched.

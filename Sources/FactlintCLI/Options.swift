@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage, claims }
+    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage, claims, compare }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -41,6 +41,10 @@ public struct Options: Equatable {
     /// `factlint report`: where the HTML goes (`-` for stdout), and whether it states the run's date.
     public var output = "report.html"
     public var timestamp = true
+    /// `factlint claims … -o FILE`: write a claim file for `factlint compare` instead of listing claims.
+    public var claimFile: String?
+    /// Whether `--format` was given (`claims` prints JSON Lines unless asked otherwise).
+    public var formatGiven = false
 
     public init() {}
 }
@@ -77,6 +81,7 @@ extension Options {
                     case "rules": options.command = .listRules; continue
                     case "report": options.command = .report; options.format = HTMLReport.formatName; continue
                     case "claims": options.command = .claims; continue
+                    case "compare": options.command = .compare; continue
                     case "lsp": options.command = .lsp; continue
                     case "manpage": options.command = .manpage; continue
                     case "completions":
@@ -115,6 +120,7 @@ extension Options {
             case "-f", "--format":
                 let raw = try value(flag, inline)
                 options.format = try choice(flag, raw, { Options.formats.contains($0) ? $0 : nil }, Options.formats)
+                options.formatGiven = true
             case "--fail-level":
                 options.failLevel = try choice(flag, try value(flag, inline), Severity.init, ["error", "warning", "note"])
                 options.failLevelGiven = true
@@ -128,6 +134,7 @@ extension Options {
                     options.output = raw.hasPrefix(prefix) ? String(raw.dropFirst(prefix.count)) : raw
                     continue
                 }
+                if options.command == .claims { options.claimFile = raw; continue }
                 guard let colon = raw.firstIndex(of: ":"), OutputFormats.names.contains(String(raw[..<colon])), raw.index(after: colon) < raw.endIndex else {
                     throw UsageError("\(flag): '\(raw)' is not FORMAT:FILE with FORMAT one of: \(OutputFormats.names.joined(separator: ", "))")
                 }
@@ -169,6 +176,12 @@ extension Options {
         }
         if [.check, .report, .claims].contains(options.command) && options.paths.isEmpty {
             throw UsageError("no PATH given: name the articles or folders to check (see factlint --help)")
+        }
+        if options.command == .compare {
+            if options.paths.isEmpty { throw UsageError("compare needs claim files: make them with 'factlint claims PATH... -o FILE'") }
+            if options.paths.contains("-") { throw UsageError("compare reads claim files, not stdin") }
+            if options.fix || options.diff { throw UsageError("compare cannot fix: the articles are not read (run --fix on them)") }
+            if !options.corpus.isEmpty { throw UsageError("compare takes no --corpus: make the claims with --corpus instead") }
         }
         return options
     }

@@ -2,7 +2,7 @@
 /// `factlint claims` prints and what checks reason about.
 public struct Claim: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case quantity, time, mention, type, quotation, nameForm
+        case quantity, time, mention, type, quotation, nameForm, pronoun
     }
 
     /// Byte range in the document.
@@ -31,6 +31,16 @@ public struct Claim: Sendable, Equatable {
         if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
         if a.key != b.key { return a.key < b.key }
         return a.normalized < b.normalized
+    }
+
+    /// One line for people (`factlint claims --format compiler`): place, kind, key, the
+    /// text as written and what it was read as.
+    /// `a.txt:3:14: quantity [revenue] NOK 4.82 billion → 4820000000 NOK`
+    public func textLine(in document: Document) -> String {
+        let l = document.location(bytes)
+        func oneLine(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return "\(Escape.compilerPath(document.path)):\(l.line):\(l.column): \(kind.rawValue) "
+            + (key.isEmpty ? "" : "[\(oneLine(key))] ") + "\(oneLine(written)) → \(oneLine(normalized))"
     }
 
     /// One JSON Lines record: document, span (1-based line and column in Unicode scalars,

@@ -42,11 +42,14 @@ extension EntitiesRule: ClaimSource {
 }
 
 extension QuotesRule: ClaimSource {
-    /// Quotation claims: the words, lowercased, as the drift check compares them.
+    /// Quotation claims: keyed by the speaker the attribution names (`QuoteSpeaker`), else
+    /// "quotation"; the words, lowercased, as the drift check compares them.
     public func claims(in d: Document) -> [Claim] {
-        Quotations.find(in: d).map { q in
+        let quotations = Quotations.find(in: d)
+        return zip(quotations, QuoteSpeaker.speakers(of: quotations, in: d)).map { q, speaker in
             let words = q.tokens.filter { d.tokens[$0].kind != .punct }.map { d.string(token: $0).lowercased() }
-            return Claim(bytes: q.bytes, kind: .quotation, key: "quotation", written: d.string(q.bytes), normalized: words.joined(separator: " "))
+            return Claim(bytes: q.bytes, kind: .quotation, key: speaker ?? "quotation",
+                         written: d.string(q.bytes), normalized: words.joined(separator: " "))
         }
     }
 }

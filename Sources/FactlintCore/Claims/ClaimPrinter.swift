@@ -21,7 +21,8 @@ public struct ClaimPrinter: Sendable {
         case failure(String)
     }
 
-    public func lines(path: String) -> Outcome {
+    /// JSON Lines, or lines for people with `text`.
+    public func lines(path: String, text asText: Bool = false) -> Outcome {
         switch FileLoader.load(path) {
         case .failure(let message): return .failure(message)
         case .success(let text):
@@ -30,7 +31,7 @@ public struct ClaimPrinter: Sendable {
             default: break
             }
             let d = Document(path: path, text: text, lexicon: lexicon)
-            return .lines(claims(in: d).map { $0.jsonLine(in: d) })
+            return .lines(claims(in: d).map { asText ? $0.textLine(in: d) : $0.jsonLine(in: d) })
         }
     }
 

@@ -104,3 +104,7 @@ public struct Tolerance: Sendable, Equatable {
         return close(interval.lowerBound, x, slack: slack) || close(interval.upperBound, x, slack: slack)
     }
 }
+
+extension Quantity: Codable {}
+extension Quantity.Qualifier: Codable {}
+extension Quantity.Role: Codable {}

@@ -101,3 +101,6 @@ enum UnitNames {
     static let described = "a currency code (USD, EUR, NOK, INR …), percent, count, ordinal, a duration (hours, days, weeks, months, years), "
         + "a mass (kg, g, t, lb), a length (km, m, miles, feet) or a speed (mph, km/h, knots)"
 }
+
+extension Unit: Codable {}
+extension Unit.Dimension: Codable {}

@@ -6,7 +6,7 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// A span in a file: 1-based lines, 1-based columns in Unicode scalars, end column exclusive.
-public struct SourceLocation: Sendable, Hashable, Codable {
+public struct SourceLocation: Sendable, Hashable {
     public var path: String
     public var line: Int
     public var column: Int
@@ -38,7 +38,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
 }
 
 /// Another place that bears on a finding: the other article that disagrees.
-public struct RelatedLocation: Sendable, Hashable {
+public struct RelatedLocation: Sendable, Hashable, Codable {
     public var location: SourceLocation
     public var message: String
 
@@ -49,11 +49,11 @@ public struct RelatedLocation: Sendable, Hashable {
 }
 
 /// Replace the bytes of `byteRange` (usually the primary span's) with `text`.
-public struct Fix: Sendable, Hashable {
+public struct Fix: Sendable, Hashable, Codable {
     /// `safe`: `--fix` applies it unattended. `suggestion`: probably right, but a person must
     /// decide (a near miss that may be another real name, text inside a quotation); it is
     /// only offered (JSON, SARIF), never written by `--fix` or shown by `--diff`.
-    public enum Confidence: String, Sendable, Hashable { case safe, suggestion }
+    public enum Confidence: String, Sendable, Hashable, Codable { case safe, suggestion }
 
     public var byteRange: Range<Int>
     public var text: String
@@ -69,7 +69,7 @@ public struct Fix: Sendable, Hashable {
 }
 
 /// One finding. A value: checks create them, formatters print them, nothing mutates them.
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public var ruleID: String
     public var severity: Severity
     public var message: String

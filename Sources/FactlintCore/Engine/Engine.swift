@@ -147,6 +147,14 @@ public struct Engine: Sendable {
     /// `reload` gives a document's text again, for the line text of cross-document findings.
     func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
                         reload: (Int) -> [UInt8]?) -> CheckResult {
+        finish(&outcomes, paths: paths, reportable: reportable) { i in
+            reload(i).map { bytes in { SourceText.lineText(in: bytes, at: $0.byteRange.lowerBound) } }
+        }
+    }
+
+    /// `lines` gives a document's line texts (by location) again, for cross-document findings.
+    func finish(_ outcomes: inout [DocumentOutcome], paths: [String], reportable: [Bool],
+                lines: (Int) -> ((SourceLocation) -> String)?) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes { diagnostics += outcome.diagnostics }
         let crossDocument = diagnostics.count
@@ -165,7 +173,7 @@ public struct Engine: Sendable {
             timings?.rules[r].compare = seconds
         }
         Self.applySuppressions(&diagnostics, from: crossDocument, outcomes, paths)
-        Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reportable: reportable, reload: reload)
+        Self.fillLineText(&diagnostics[crossDocument...], paths: paths, reportable: reportable, lines: lines)
         if reportable.contains(false) {
             let hidden = Set(zip(paths, reportable).filter { !$0.1 }.map(\.0))
             diagnostics.removeAll { hidden.contains($0.location.path) }
@@ -180,13 +188,13 @@ public struct Engine: Sendable {
     /// archive in memory), so the line text of a cross-document finding, which baselines and
     /// fingerprints key on, is read back here: once per file that has such a finding.
     private static func fillLineText(_ diagnostics: inout ArraySlice<Diagnostic>, paths: [String], reportable: [Bool],
-                                     reload: (Int) -> [UInt8]?) {
+                                     lines: (Int) -> ((SourceLocation) -> String)?) {
         var pending: [String: [Int]] = [:]
         for i in diagnostics.indices where diagnostics[i].lineText.isEmpty { pending[diagnostics[i].location.path, default: []].append(i) }
         guard !pending.isEmpty else { return }
         for (index, path) in paths.enumerated() where reportable[index] { // the rest is not reported
-            guard let waiting = pending.removeValue(forKey: path), let bytes = reload(index) else { continue }
-            for i in waiting { diagnostics[i].lineText = SourceText.lineText(in: bytes, at: diagnostics[i].location.byteRange.lowerBound) }
+            guard let waiting = pending.removeValue(forKey: path), let lineText = lines(index) else { continue }
+            for i in waiting { diagnostics[i].lineText = lineText(diagnostics[i].location) }
         }
     }
 

@@ -77,3 +77,5 @@ enum FigureContext {
         return w
     }
 }
+
+extension StatedFigure: Codable {}

@@ -75,3 +75,5 @@ public struct FormTable: Sendable {
                        endColumn: Int(r.endColumn), byteRange: Int(r.byteStart)..<(Int(r.byteStart) + Int(r.byteLength)))
     }
 }
+
+extension FormTable: Codable {}

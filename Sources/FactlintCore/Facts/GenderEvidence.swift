@@ -114,3 +114,7 @@ public struct GenderEvidence: Sendable {
         return words
     }
 }
+
+extension GenderEvidence: Codable {}
+extension GenderEvidence.Vote: Codable {}
+extension GenderEvidence.Use: Codable {}

@@ -143,3 +143,7 @@ public struct NameTally: Sendable {
         return k < sentenceStart || d.tokens[i].has(.lineBefore) || (i > 0 && d.token(i - 1, is: ":"))
     }
 }
+
+extension NameTally.Article: Codable {}
+extension NameTally.Form: Codable {}
+extension NameTally.Place: Codable {}

@@ -130,3 +130,5 @@ struct PronounCheck: Sendable {
         return false
     }
 }
+
+extension PronounCheck.Gender: Codable {}

@@ -151,3 +151,5 @@ enum TypePhrases {
         range.map { d.string(token: $0).lowercased() }.joined(separator: " ")
     }
 }
+
+extension TypePhrase: Codable {}

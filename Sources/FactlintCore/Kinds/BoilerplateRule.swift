@@ -191,3 +191,5 @@ public struct BoilerplateRule: RuleKind {
         return start..<end
     }
 }
+
+extension BoilerplateRule.LineEvidence: Codable {}

@@ -194,3 +194,5 @@ public struct DatesRule: RuleKind, ClaimingRule {
         return CivilDate.days(y, m, d)
     }
 }
+
+extension DatesRule.Evidence: Codable {}

@@ -144,3 +144,5 @@ public struct EntitiesRule: RuleKind {
         return "aeiou".contains(first) ? "an" : "a"
     }
 }
+
+extension EntitiesRule.Evidence: Codable {}

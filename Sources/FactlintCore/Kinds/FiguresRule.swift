@@ -173,3 +173,6 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         }
     }
 }
+
+extension FiguresRule.Evidence: Codable {}
+extension FiguresRule.Figure: Codable {}

@@ -378,3 +378,5 @@ public struct NamesRule: RuleKind, ClaimingRule {
 
     static let suffixes: Set<String> = ["s", "es", "n", "an", "ns", "ans", "ese", "i", "is", "ish", "ian", "ians", "er", "ers"]
 }
+
+extension NamesRule.Evidence: Codable {}

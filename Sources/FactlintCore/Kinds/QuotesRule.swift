@@ -179,3 +179,5 @@ public struct QuotesRule: RuleKind {
         return FNV64.of(word.lowercased().utf8)
     }
 }
+
+extension QuotesRule.Evidence: Codable {}

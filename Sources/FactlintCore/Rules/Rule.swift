@@ -33,8 +33,11 @@ public struct Findings<Evidence: Sendable>: Sendable {
 /// dropped). Rules that compare documents return small `Evidence` values from `check`;
 /// `compare` then gets the evidence of every document, in path order. Its diagnostics may
 /// leave `lineText` empty: the engine reads it back from the file.
+///
+/// Evidence is Codable so that `factlint claims -o` can write it to a claim file and
+/// `factlint compare` can run the cross-document pass elsewhere (ClaimFile.swift).
 public protocol Rule: Sendable {
-    associatedtype Evidence: Sendable = Never
+    associatedtype Evidence: Sendable & Codable = Never
     var meta: RuleMeta { get }
     func check(_ document: Document, into findings: inout Findings<Evidence>)
     func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic])

@@ -71,3 +71,6 @@ enum HTMLComments {
         i + 4 <= bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D
     }
 }
+
+extension Suppressions: Codable {}
+extension Suppressions.Span: Codable {}
