@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -46,7 +50,7 @@ struct ArticleRewrite {
     /// (`transform` returns nil when there is nothing to change).
     func rewrite(_ path: String, digest: UInt64, _ transform: ([UInt8]) -> [UInt8]?) throws(Refusal) {
         let folder = ArticleRewrite.folder(of: path)
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         var info = stat()
         guard lstat(path, &info) == 0 else { throw .failed("cannot fix: \(ArticleRewrite.reason())") }
         if (info.st_mode & 0o170000) == 0o120000 { throw .left("is a symbolic link; not rewritten (fix the file it points to by its own name)") }
@@ -144,7 +148,7 @@ struct ArticleRewrite {
     }
 
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(path)
         return folder.isEmpty ? "." : folder
     }
 

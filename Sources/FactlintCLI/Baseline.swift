@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Findings recorded to be hidden: keyed by path, rule id and the text of the finding's
 /// line (not its number, so edits above a finding do not bring it back). A key recorded n

@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the command writes, and what it knows of its terminal. Injected so tests run
 /// the whole command in-process.
@@ -145,7 +149,7 @@ public enum CLI {
         if let ignore { diagnostics.removeAll(where: ignore.ignores) }
         if let path = options.writeBaseline {
             do { try Baseline.write(diagnostics, to: path) } catch {
-                console.err("factlint: --write-baseline: cannot write '\(path)': \(error.localizedDescription)\n")
+                console.err("factlint: --write-baseline: cannot write '\(path)': \(errorText(error))\n")
                 return ExitCode.failure
             }
             if !options.quiet { console.err("recorded \(diagnostics.count) finding\(diagnostics.count == 1 ? "" : "s") in \(path)\n") }
@@ -165,7 +169,7 @@ public enum CLI {
         for output in options.outputs {
             guard let extra = OutputFormats.named(output.format, color: false, failLevel: options.failLevel) else { return ExitCode.failure }
             do { try Data(extra.render(report).utf8).write(to: URL(fileURLWithPath: output.file), options: .atomic) } catch {
-                console.err("factlint: --output: cannot write '\(output.file)': \(error.localizedDescription)\n")
+                console.err("factlint: --output: cannot write '\(output.file)': \(errorText(error))\n")
                 return ExitCode.failure
             }
         }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One spelling per file. "articles/a.txt", "./articles/a.txt", "/home/x/articles/a.txt"
 /// and "a.txt" from inside the folder are the same file: its canonical form is the

@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `.factlint.json5`: settings found by searching upward from each checked file, like
 /// `.vale.ini` or `ruff.toml`. Paths and globs in it are relative to its folder. Command-line
@@ -125,15 +129,13 @@ public struct ConfigFile: Sendable {
 public final class ConfigFinder: @unchecked Sendable {
     private var byFolder: [String: ConfigFile?] = [:]
     private var byWrittenFolder: [String: ConfigFile?] = [:]
-    private let lock = NSLock()
+    private let lock = MutexLock()
 
     public init() {}
 
     public func config(for path: String) throws -> ConfigFile? {
-        var isFolder: ObjCBool = false
         let absolute = ConfigFile.absolute(path)
-        let exists = FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder)
-        return try find(in: exists && isFolder.boolValue ? absolute : URL(fileURLWithPath: absolute).deletingLastPathComponent().path)
+        return try find(in: FileTree.existence(atPath: absolute).isFolder ? absolute : URL(fileURLWithPath: absolute).deletingLastPathComponent().path)
     }
 
     /// The config of a path known to be a file (no file-system check of the path itself).

@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -42,12 +46,12 @@ struct FileWalker {
         var walk = Walk()
         var visited = Set<String>()
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            let (exists, isFolder) = FileTree.existence(atPath: path)
+            guard exists else {
                 walk.errors.append("\(CompilerFormat.printable(path)): no such file or folder")
                 continue
             }
-            if isFolder.boolValue {
+            if isFolder {
                 let root = CanonicalPath.of(path)
                 descend(path, relative: "", depth: 0, root: root, into: &walk, visited: &visited)
             } else if !excluded(URL(fileURLWithPath: path).lastPathComponent) {

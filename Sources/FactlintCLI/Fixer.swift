@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `--fix` and `--diff`: the safe fixes of the findings that are shown (a finding hidden by
 /// `.factlintignore` or `--baseline` is not touched), one file at a time. A file that

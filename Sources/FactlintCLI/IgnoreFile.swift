@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `.factlintignore`: suppressions kept beside the articles, not inside them. Found from
 /// the current folder upward. Each line is `GLOB [RULE-ID …] # reason`; the reason is
@@ -37,12 +41,12 @@ struct IgnoreFile {
         // both separate fields; "\r\n" ends a line like "\n".
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         for (n, raw) in String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(raw).replacingScalars("\t", with: " ").trimmingSpaces(newlines: true)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let hash = line.range(of: " #") else {
+            guard let hash = line.firstRange(of: " #") else {
                 throw UsageError("\(url.path):\(n + 1): give a reason after ' #' (every suppression says why)")
             }
-            let reason = line[hash.upperBound...].trimmingCharacters(in: .whitespaces)
+            let reason = line[hash.upperBound...].trimmingSpaces()
             let words = line[..<hash.lowerBound].split(separator: " ").map(String.init)
             guard let glob = words.first, !reason.isEmpty else {
                 throw UsageError("\(url.path):\(n + 1): expected 'GLOB [RULE-ID …] # reason'")

@@ -1,5 +1,14 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The articles of one run: the files named or found under the folders named (filtered by
 /// their configs), stdin when the path is `-`, and the `--corpus` articles read for
@@ -14,7 +23,7 @@ struct Inputs {
         let walker = FileWalker(includes: options.includes, excludes: options.excludes)
         if options.paths == ["-"] {
             let path = options.stdinFilename ?? "<stdin>"
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = FileDescriptorIO.readAll(0)
             return try withCorpus(FileWalker.Walk(files: [path]), [Source(path: path, bytes: bytes)], walker, settings, options)
         }
         var walk = walker.walk(options.paths)
@@ -49,13 +58,11 @@ struct Inputs {
     static func source(_ path: String) -> Source {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG,
-              let handle = FileHandle(forReadingAtPath: path) else { return Source(path: path) }
-        defer { try? handle.close() }
-        return Source(path: path, bytes: [UInt8](handle.readDataToEndOfFile()))
+              let bytes = FileDescriptorIO.readAll(path: path) else { return Source(path: path) }
+        return Source(path: path, bytes: bytes)
     }
 
     static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        FileTree.existence(atPath: path).isFolder
     }
 }

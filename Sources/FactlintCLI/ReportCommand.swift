@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `factlint report PATH… -o FILE` and `--format html`: the engine keeps no text, so the
 /// articles are read back here and handed to the pure formatter with the findings.
@@ -15,7 +19,7 @@ enum ReportCommand {
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: options.output), options: .atomic)
         } catch {
-            console.err("factlint: report: cannot write '\(options.output)': \(error.localizedDescription)\n")
+            console.err("factlint: report: cannot write '\(options.output)': \(errorText(error))\n")
             return false
         }
         if !options.quiet { console.err("report written to \(options.output)\n") }
@@ -34,9 +38,6 @@ enum ReportCommand {
 
     /// ISO 8601 in UTC to the second, e.g. 2026-11-30T17:45:03Z.
     static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle()) // UTC, to the second
     }
 }

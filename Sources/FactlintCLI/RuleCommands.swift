@@ -7,9 +7,9 @@ enum RuleCommands {
         let idWidth = metas.map(\.id.count).max() ?? 0
         let kindWidth = metas.map(\.kind.count).max() ?? 0
         for m in metas {
-            let id = m.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            let kind = m.kind.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
-            let severity = m.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let id = m.id.padded(to: idWidth)
+            let kind = m.kind.padded(to: kindWidth)
+            let severity = m.severity.rawValue.padded(to: 7)
             console.out("\(id)  \(kind)  \(severity)  \(m.description)\n")
         }
         return ExitCode.clean
@@ -29,7 +29,7 @@ enum RuleCommands {
             for example in examples {
                 for (i, text) in example.enumerated() {
                     let label = example.count > 1 ? "  [article \(i + 1)] " : "  "
-                    out += label + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+                    out += label + text.replacingScalars("\n", with: "\n    ") + "\n"
                 }
             }
         }

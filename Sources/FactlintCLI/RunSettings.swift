@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What one run uses once the config files and flags are combined: the rules, where the
 /// articles come from, and how findings are filtered and judged. Flags win over configs.
@@ -111,7 +115,9 @@ struct RunSettings {
 
 enum JSONEscaping {
     static func string(_ s: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = try? encoder.encode([s])
         let array = data.map { String(decoding: $0, as: UTF8.self) } ?? "[\"\"]"
         return String(array.dropFirst().dropLast())
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `file:` URIs to paths and back. Engine paths are file system paths for files and the URI
 /// itself for anything else (`untitled:`), so every finding maps back to where it came from.

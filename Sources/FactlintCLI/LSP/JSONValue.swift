@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A JSON value, for protocol messages whose shape varies by method. Encodes with sorted
 /// keys, so a message prints the same bytes on every run.

@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What `factlint lsp` is started with.
 public struct LSPConfiguration: Sendable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// JSON-RPC's base protocol framing: `Content-Length: N\r\n` (other headers allowed and
 /// ignored), a blank line, then N bytes of JSON.
@@ -39,8 +43,8 @@ public struct MessageReader {
             guard let colon = line.firstIndex(of: ":") else {
                 throw FramingError(description: "malformed header line '\(line)'")
             }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmingSpaces().lowercased()
+            let value = line[line.index(after: colon)...].trimmingSpaces()
             if name == "content-length" {
                 guard let n = Int(value), n >= 0 else { throw FramingError(description: "bad Content-Length '\(value)'") }
                 length = n

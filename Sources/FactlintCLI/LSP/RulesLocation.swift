@@ -1,4 +1,9 @@
+import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Which rules folder the language server loads: `--rules DIR`, then the client's
 /// `initializationOptions.rules`, then a `rules/` folder in a workspace folder, then
@@ -19,7 +24,6 @@ enum RulesLocation {
     }
 
     private static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        FileTree.existence(atPath: path).isFolder
     }
 }

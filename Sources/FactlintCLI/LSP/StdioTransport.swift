@@ -1,4 +1,9 @@
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Runs a `LanguageServer` on standard input and output. A reader thread hands raw bytes to
 /// the main loop, which handles every complete message waiting and then lets the server
@@ -6,17 +11,16 @@ import Foundation
 enum StdioTransport {
     static func run(_ configuration: LSPConfiguration, log: @escaping (String) -> Void) -> Int32 {
         let server = LanguageServer(configuration: configuration, send: { message in
-            FileHandle.standardOutput.write(MessageFraming.frame(message.encoded()))
+            FileDescriptorIO.writeAll(1, [UInt8](MessageFraming.frame(message.encoded())))
         }, log: { log($0 + "\n") })
         let inbox = Inbox()
-        let reader = Thread {
+        DispatchQueue(label: "factlint.lsp.stdin").async { // blocks on reads: its own thread
             while true {
-                let chunk = FileHandle.standardInput.availableData
+                let chunk = Data(FileDescriptorIO.readAvailable(0))
                 inbox.put(chunk)
                 if chunk.isEmpty { return }
             }
         }
-        reader.start()
         var framing = MessageReader()
         while true {
             let chunks = inbox.takeAll()
@@ -39,7 +43,7 @@ enum StdioTransport {
 /// Chunks of standard input waiting for the main loop.
 private final class Inbox: @unchecked Sendable {
     private var chunks: [Data] = []
-    private let lock = NSCondition()
+    private let lock = Condition()
 
     func put(_ chunk: Data) {
         lock.lock()

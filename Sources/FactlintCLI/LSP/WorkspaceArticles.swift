@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The articles on disk that cross-article checks compare an open buffer with: every
 /// `*.txt` under the workspace folders (hidden folders and the rules folder skipped), read
@@ -59,7 +63,7 @@ struct WorkspaceArticles {
     /// The bytes of an article on disk, nil if it cannot be read.
     mutating func bytes(_ path: String) -> [UInt8]? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.intValue,
+              let size = (attributes[.size] as? UInt).map({ Int($0) }) ?? attributes[.size] as? Int,
               let modified = attributes[.modificationDate] as? Date else {
             cache[path] = nil
             return nil

@@ -22,7 +22,7 @@ public struct OptionSpec: Sendable {
 
     public var allNames: [String] { names + aliases }
     /// The help on one line, for completion menus and the man page.
-    public var summary: String { help.replacingOccurrences(of: "\n", with: " ") }
+    public var summary: String { help.replacingScalars("\n", with: " ") }
 }
 
 /// A subcommand (or the default check) as the usage lines show it.
@@ -141,7 +141,7 @@ public enum CommandLineReference {
         func row(_ left: String, _ width: Int, _ text: String) -> String {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let indent = String(repeating: " ", count: 2 + width)
-            return (["  " + left.padding(toLength: width, withPad: " ", startingAt: 0) + lines[0]]
+            return (["  " + left.padded(to: width) + lines[0]]
                     + lines.dropFirst().map { indent + $0 }).joined(separator: "\n")
         }
         var out = ["factlint — \(summary)", "", "USAGE"]

@@ -23,7 +23,7 @@ public enum ManPage {
             ".SH COMMANDS",
         ]
         for command in reference.commands {
-            out += [".TP", synopsis(command.usage), escape(command.help.replacingOccurrences(of: "\n", with: " "))]
+            out += [".TP", synopsis(command.usage), escape(command.help.replacingScalars("\n", with: " "))]
         }
         out.append(".SH OPTIONS")
         for option in reference.options {
@@ -58,7 +58,7 @@ public enum ManPage {
     /// Escapes text for roff: backslashes, hyphens (so they print and search as ASCII '-'),
     /// and a leading '.' or '\'' that would start a request.
     static func escape(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var out = text.replacingScalars("\\", with: "\\e").replacingScalars("-", with: "\\-")
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
         return out
     }

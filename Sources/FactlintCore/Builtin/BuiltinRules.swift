@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The rules compiled into the binary: rule-free checks that need no story-specific facts,
 /// so `factlint articles/` works in any folder. They are ordinary JSON5 rule sources read by

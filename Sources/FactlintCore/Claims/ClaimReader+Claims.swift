@@ -31,7 +31,7 @@ extension ClaimReader {
 
     static func number(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        var s = String(format: "%.6f", x)
+        var s = fixedDecimal(x, digits: 6)
         while s.hasSuffix("0") { s.removeLast() }
         return s
     }

@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One file to check.
 public struct Source: Sendable {
@@ -214,7 +218,7 @@ public struct Engine: Sendable {
 /// Slots filled once each by concurrent workers. The lock makes publication safe.
 private final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
-    private let lock = NSLock()
+    private let lock = MutexLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func store(_ value: T, at i: Int) { lock.lock(); slots[i] = value; lock.unlock() }
     func values() -> [T] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
@@ -222,6 +226,6 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
 private final class WorkCounter: @unchecked Sendable {
     private var value = 0
-    private let lock = NSLock()
+    private let lock = MutexLock()
     func take() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
 }

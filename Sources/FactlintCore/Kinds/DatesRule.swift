@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `dates`: date sanity. Weekdays that do not match their dates; event years and periods
 /// that contradict declared facts; anniversaries that do not add up; and, for events

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `entities`: declared people and things with their aliases and attributes. Reports a
 /// thing given a contradicting type ("the frigate USS George Washington" for an aircraft

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A `figures` fact as written in a rule file, and how it is read: the value with its
 /// unit ("21.5 kg", "NOK 4.82 billion", "ninth"), the unit key, the tolerance.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `figures`: numeric facts. Each fact is anchored to the text by phrases near the figure.
 /// A fact with a `value` reports figures outside its tolerance (and figures that lost

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `gazetteer`: the corpus's own gazetteer, with no names given. A capitalized word that
 /// the articles write one way many times, in several articles, is a name; a rare word one

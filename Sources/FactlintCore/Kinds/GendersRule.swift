@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `genders`: a person's gender from the majority of the articles, with no rules. Titles
 /// ("Ms.", "Mr.") and pronouns whose only possible antecedent is one person are votes; an

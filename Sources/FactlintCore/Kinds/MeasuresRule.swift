@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `measures`: figures the articles disagree on, with no rules. A value that several
 /// articles give (an *established* value) in a context — the content words around it —

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `names`: a gazetteer of people, places, ships and organisations. Reports known wrong
 /// forms (`swaps`), capitalized words one or two edits away from a name ("Yokosuk"), and

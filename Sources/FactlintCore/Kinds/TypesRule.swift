@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `types`: what the articles call a named thing, with no rules. When several articles
 /// agree ("the lunar module Eagle") and one says something that cannot also be true

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `variants`: one spelling per name or word across the corpus. Forms that differ only by
 /// a hyphen or space, diacritics, or letter case ("Lee Jae-myung" / "Lee Jae Myung",
@@ -285,7 +289,7 @@ public struct VariantsRule: RuleKind {
 
     /// Decompose, keep letters and digits (no combining marks), lowercase.
     static func fullKey(_ form: String) -> String {
-        let stripped = form.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+        let stripped = CanonicalDecomposition.decompose(form).unicodeScalars.filter {
             $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark || $0.properties.numericType != nil
         }
         return String(String.UnicodeScalarView(stripped)).lowercased()

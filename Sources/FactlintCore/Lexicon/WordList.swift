@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A sorted, newline-separated word list searched in place: loading it is one read,
 /// looking a word up is a binary search over its bytes. Lookups are lowercase ASCII-folded.

@@ -21,11 +21,11 @@ public struct GitHubFormat: OutputFormat {
 
     /// The runner's escaping for the message part.
     static func data(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        s.replacingScalars("%", with: "%25").replacingScalars("\r", with: "%0D").replacingScalars("\n", with: "%0A")
     }
 
     /// The runner's escaping for a property value (also ':' and ',').
     static func property(_ s: String) -> String {
-        data(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(s).replacingScalars(":", with: "%3A").replacingScalars(",", with: "%2C")
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Foundation's JSON5 reader reports a syntax error without its position on Linux, so on
 /// that error path only, the text is scanned again by this small recognizer to find the

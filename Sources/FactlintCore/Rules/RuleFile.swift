@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Small texts that show what a rule reports and what it leaves alone. One test runs
 /// them for every shipped rule, so each rule file documents and tests itself. An example

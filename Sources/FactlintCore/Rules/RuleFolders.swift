@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension RuleLoader {
     /// The built-in rules plus every `*.json5` in `folders`. A rule file whose id is a
@@ -8,8 +12,7 @@ extension RuleLoader {
     public static func load(folders: [URL], builtins: Bool = true) throws -> RuleSet {
         var sources: [(path: String, data: Data, directory: URL?)] = []
         for folder in folders {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileTree.existence(atPath: folder.path).isFolder else {
                 throw RuleFileError(file: folder.path, keyPath: "", message: "rules folder not found")
             }
             let files = ruleFiles(in: folder)

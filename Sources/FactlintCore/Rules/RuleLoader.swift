@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Every kind factlint knows, by the name rule files use.
 public enum RuleKinds {
@@ -38,8 +42,7 @@ public struct RuleSet: Sendable {
 /// name; anything wrong stops the load with the file and key path.
 public enum RuleLoader {
     public static func load(directory: URL) throws -> RuleSet {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileTree.existence(atPath: directory.path).isFolder else {
             throw RuleFileError(file: directory.path, keyPath: "", message: "rules folder not found (use --rules DIR)")
         }
         let files = ruleFiles(in: directory)
@@ -132,11 +135,8 @@ public enum RuleLoader {
     }
 
     static func ruleFiles(in directory: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil,
-                                                          options: [.skipsHiddenFiles]) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in walker where url.pathExtension == "json5" { files.append(url) }
-        return files.sorted { $0.path < $1.path }
+        let files = FileTree.entries(under: directory.path).map { directory.appendingPathComponent($0) }
+        return files.filter { $0.pathExtension == "json5" }.sorted { $0.path < $1.path }
     }
 
     static func display(_ url: URL) -> String {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A coding key for any string or index (used to list and report keys).
 struct AnyKey: CodingKey {
@@ -69,8 +73,8 @@ public struct RuleFileError: Error, CustomStringConvertible, Equatable {
             self.init(file: file, keyPath: Self.path(context.codingPath + [key]), message: "missing required key")
         case .dataCorrupted(let context):
             var message = context.debugDescription
-            if let underlying = context.underlyingError as NSError?,
-               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+            if let underlying = context.underlyingError as? CocoaError,
+               let detail = underlying.userInfo["NSDebugDescription"] as? String {
                 message = "invalid JSON5: \(detail)"
             } else if context.codingPath.isEmpty && message.contains("not valid JSON") {
                 message = "invalid JSON5"

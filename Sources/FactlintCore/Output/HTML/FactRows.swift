@@ -73,14 +73,14 @@ enum FactRows {
 
     /// What a message says the finding is about, before ": found …", if it says.
     static func topic(of message: String) -> String? {
-        guard let r = message.range(of: ": found ") else { return nil }
+        guard let r = message.firstRange(of: ": found ") else { return nil }
         let prefix = String(message[..<r.lowerBound])
         return prefix.isEmpty || !quotedValues(prefix).isEmpty ? nil : prefix
     }
 
     /// The value after "expected '…'" in a message: a rule's own value for the fact.
     static func expected(in message: String) -> String? {
-        guard let r = message.range(of: "expected '") else { return nil }
+        guard let r = message.firstRange(of: "expected '") else { return nil }
         return quotedValues(String(message[message.index(before: r.upperBound)...])).first
     }
 
