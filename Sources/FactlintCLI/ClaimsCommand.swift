@@ -1,5 +1,9 @@
 import FactlintCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `factlint claims PATH…`: every claim of every article as JSON Lines, files in path
 /// order, claims in text order. With `-o FILE`: the claim file `factlint compare` reads.
@@ -40,7 +44,7 @@ enum ClaimsCommand {
             let made = try Engine(ruleSet: settings.ruleSet).claimFile(inputs.sources.sorted { $0.path < $1.path }, header: header)
             let text = made.lines.joined(separator: "\n") + "\n"
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
-                console.err("factlint: -o: cannot write '\(file)': \(error.localizedDescription)\n")
+                console.err("factlint: -o: cannot write '\(file)': \(errorText(error))\n")
                 return ExitCode.failure
             }
             for failure in made.failures { console.err("factlint: \(failure)\n") }

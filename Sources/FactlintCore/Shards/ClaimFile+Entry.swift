@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One document as a line of a claim file, and back.
 extension ClaimFile.Entry {

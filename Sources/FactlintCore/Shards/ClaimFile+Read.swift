@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reading claim files back: refused, with a message that says what to do, when they were
 /// made by another factlint or other rules, or are damaged.

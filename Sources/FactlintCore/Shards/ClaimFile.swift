@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A claim file: what `factlint claims -o FILE` writes so that the cross-document pass can
 /// run elsewhere (`factlint compare FILE…`): an archive is split into shards, each read on

@@ -104,7 +104,8 @@ public enum AgreeingFacts {
             var words = Substring(written)
             while let last = words.last, ",;:".contains(last) { words = words.dropLast() }
             return Statement(kind: "quotation", key: c.normalized, value: c.normalized, subject: String(words), passage: passage)
-        case .nameForm:
+        case .nameForm, .pronoun:
+            // A pronoun's gender is voted by the genders rule; its readings give the gender rows.
             return nil
         }
     }
