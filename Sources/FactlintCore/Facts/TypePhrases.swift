@@ -102,6 +102,7 @@ enum TypePhrases {
         if comma, last > 0, isNameWord(d, last) {
             var j = last
             while j > 0, last - j < 4, isNameWord(d, j) { j -= 1 }
+            if j > 0, d.tokens[j].kind == .word, d.string(token: j).lowercased() == "the" { j -= 1 } // "of the Port Authority"
             if d.tokens[j].kind == .word, d.string(token: j).lowercased() == "of" { last = j - 1; ofBody = true }
         }
         var k = last
@@ -142,7 +143,8 @@ enum TypePhrases {
         guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ",") else { return nil }
         var first = nameEnd + 2
         if tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) {
-            // ", the lunar module"
+            // ", the lunar module"; ", the agency's executive director"
+            if nameEnd + 5 < tokens.count, isTypeWord(d, nameEnd + 2), isPossessive(d, endingAt: nameEnd + 4) { first = nameEnd + 5 }
         } else if nameEnd + 4 < tokens.count, isNameWord(d, nameEnd + 1), isPossessive(d, endingAt: nameEnd + 3) {
             first = nameEnd + 4 // ", Kestrel's general counsel"
         } else {
