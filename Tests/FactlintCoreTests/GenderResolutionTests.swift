@@ -78,6 +78,20 @@ import Testing
         assertFindings(rules, majority + sharedSurname + ["Sverre Dalby spoke, then Ingrid Dalby. She smiled and he nodded."], [:])
     }
 
+    @Test func aPostStandsForItsHolder() {
+        assertFindings(rules, majority + ["Harbour Minister Astrid Holmvik toured the quay. Over lunch the minister said that 1️⃣he would return."], [
+            "1️⃣": "'he' would refer to Astrid Holmvik, whom 3 other articles call a woman; expected 'she'",
+        ])
+        assertFindings(rules, majority + ["Prime Minister Astrid Holmvik arrived. At the dinner the premier told guests that 1️⃣he was proud."], [
+            "1️⃣": "'he' would refer to Astrid Holmvik, whom 3 other articles call a woman; expected 'she'",
+        ])
+    }
+
+    /// Trap: a post two people hold stands for neither alone.
+    @Test func aSharedPostIsAmbiguous() {
+        assertFindings(rules, majority + ["Minister Astrid Holmvik met Minister Sverre Dalby. Later the minister said that he would return."], [:])
+    }
+
     @Test func anAmbiguousTitleVotesForNoOne() {
         // "Ms Dalby" where the article names two Dalbys says nothing about Sverre Dalby.
         let corpus = [

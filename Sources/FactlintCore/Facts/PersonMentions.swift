@@ -54,8 +54,14 @@ struct PersonFinder: Sendable {
         let tokens = d.tokens
         var found: [PersonMention] = []
         var surnames: [String: [String]] = [:] // surname → full names given so far
+        var posts: [String: [String]] = [:] // "prime minister" → full names given it so far
         var i = 0
         while i < tokens.count {
+            if let held = postMention(d, at: i, posts: posts) {
+                for key in held.keys { found.append(PersonMention(tokens: held.tokens, key: key, titleGender: nil)) }
+                i = held.tokens.upperBound
+                continue
+            }
             guard isCapitalizedWord(d, i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count {
@@ -87,12 +93,18 @@ struct PersonFinder: Sendable {
                     while end < tokens.count, isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) { end += 1 }
                 }
             }
+            // A title inside the run: "Japanese Prime Minister Hanne Solberg" is Hanne Solberg.
+            if let inner = (start..<max(start, end - 2)).last(where: { k in
+                let word = d.string(token: k).lowercased()
+                return PersonFinder.neutral.contains(word) && !PersonFinder.notPosts.contains(word)
+            }) { start = inner + 1 }
             let words = (start..<end).filter { d.tokens[$0].kind == .word }.map { d.string(token: $0) }
             defer { i = end }
             guard let last = words.last else { continue }
             if words.count >= 2, isPersonName(words), !isVesselName(d, start) {
                 let key = words.joined(separator: " ")
                 if !(surnames[last]?.contains(key) ?? false) { surnames[last, default: []].append(key) }
+                if let post = post(d, titles: i..<start), !(posts[post]?.contains(key) ?? false) { posts[post, default: []].append(key) }
                 found.append(PersonMention(tokens: start..<end, key: key, titleGender: gender))
             } else if words.count == 1 {
                 if let known = surnames[last] {
