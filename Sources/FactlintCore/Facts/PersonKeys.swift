@@ -33,6 +33,9 @@ struct PersonKeys {
             return (support[folded] ?? []).union(surnameSupport[surname] ?? []).count
         }
         let folds = support.keys.sorted()
+        // A slip shares a word with its better form: index by word, so the search stays near linear.
+        var byWord: [String: [String]] = [:]
+        for folded in folds { for word in Set(folded.split(separator: " ").map(String.init)) { byWord[word, default: []].append(folded) } }
         var target: [String: String] = [:] // folded → folded
         for folded in folds {
             var words = folded.split(separator: " ").map(String.init)
@@ -43,7 +46,8 @@ struct PersonKeys {
             }
             var best = words.joined(separator: " ")
             // A slip of a better-supported name with the same number of words.
-            for other in folds where articles(other) > articles(best) && PersonKeys.isSlip(of: other, words) { best = other }
+            let near = Set(words.flatMap { byWord[$0] ?? [] }).sorted()
+            for other in near where articles(other) > articles(best) && PersonKeys.isSlip(of: other, words) { best = other }
             target[folded] = best
         }
         for (folded, forms) in spelling {
