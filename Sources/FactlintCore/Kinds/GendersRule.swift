@@ -3,9 +3,11 @@ import Foundation
 /// `genders`: a person's gender from the majority of the articles, with no rules. Titles
 /// ("Ms.", "Mr.") and pronouns whose only possible antecedent is one person are votes; an
 /// article's votes give its verdict, and a person has a gender when at least two articles
-/// agree and fewer than half as many disagree. A pronoun is reported when every person it
-/// could refer to has the other gender, no one else ("her guest", an unintroduced name) is
-/// in reach, and no accepted pronoun of its gender is either.
+/// agree and fewer than half as many disagree (the judged article's other votes may add
+/// support, never remove it). Names are one key across spellings (`PersonKeys`), and a post
+/// ("the premier") stands for the person the article gave it to. A pronoun is reported
+/// when every person it could refer to has the other gender, no one else ("her guest", an
+/// unintroduced name) is in reach, and no accepted pronoun of its gender is either.
 public struct GendersRule: RuleKind {
     public static let kind = "genders"
     public static let defaultSeverity = Severity.warning
