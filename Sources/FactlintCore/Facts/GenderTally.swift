@@ -21,7 +21,7 @@ struct GenderTally {
         for article in evidence {
             for raw in article.uses.flatMap(\.candidates) + article.votes.map(\.key) where raw.contains(" ") {
                 let key = keys.key(raw)
-                surnames[PersonKeys.fold(String(key.split(separator: " ").last!)), default: []].insert(key)
+                surnames[String(keys.folded(key).split(separator: " ").last ?? ""), default: []].insert(key)
             }
         }
         self.surnames = surnames.mapValues { $0.sorted() }
@@ -83,7 +83,7 @@ struct GenderTally {
     /// A surname-only key stands for the one full name the corpus gives with that surname.
     func resolve(_ key: String) -> [String] {
         if key.contains(" ") { return [keys.key(key)] }
-        return surnames[PersonKeys.fold(key)] ?? []
+        return surnames[keys.folded(key)] ?? []
     }
 
     /// The people a pronoun could refer to: those named in its window, and unnamed words the
@@ -91,7 +91,7 @@ struct GenderTally {
     func candidates(of use: GenderEvidence.Use) -> [String] {
         var result: [String] = []
         for key in use.candidates { result += resolve(key).isEmpty ? [key] : resolve(key) }
-        for word in use.unnamed { result += surnames[PersonKeys.fold(word)] ?? [] }
+        for word in use.unnamed { result += surnames[keys.folded(word)] ?? [] }
         return result
     }
 

@@ -11,18 +11,23 @@
 struct PersonKeys {
     /// Raw key → the corpus's key for the same person.
     private var canonical: [String: String] = [:]
+    /// Raw key or word → its folded form, computed once per distinct string.
+    private var folds: [String: String] = [:]
 
     /// `keysByArticle`: the names each article uses, full or surname alone.
     init(keysByArticle: [[String]]) {
+        var folds: [String: String] = [:]
+        for keys in keysByArticle { for key in keys where folds[key] == nil { folds[key] = PersonKeys.fold(key) } }
+        self.folds = folds
         var surnameSupport: [String: Set<Int>] = [:] // folded word → articles writing it alone
         for (a, keys) in keysByArticle.enumerated() {
-            for key in keys where !key.contains(" ") { surnameSupport[PersonKeys.fold(key), default: []].insert(a) }
+            for key in keys where !key.contains(" ") { surnameSupport[folds[key]!, default: []].insert(a) }
         }
         var support: [String: Set<Int>] = [:] // folded → articles
         var spelling: [String: [String: Int]] = [:] // folded → raw form → uses
         for (a, keys) in keysByArticle.enumerated() {
             for key in keys where key.contains(" ") {
-                let folded = PersonKeys.fold(key)
+                let folded = folds[key]!
                 support[folded, default: []].insert(a)
                 spelling[folded, default: [:]][key, default: 0] += 1
             }
@@ -32,12 +37,12 @@ struct PersonKeys {
             let surname = String(folded.split(separator: " ").last ?? "")
             return (support[folded] ?? []).union(surnameSupport[surname] ?? []).count
         }
-        let folds = support.keys.sorted()
+        let names = support.keys.sorted()
         // A slip shares a word with its better form: index by word, so the search stays near linear.
         var byWord: [String: [String]] = [:]
-        for folded in folds { for word in Set(folded.split(separator: " ").map(String.init)) { byWord[word, default: []].append(folded) } }
+        for folded in names { for word in Set(folded.split(separator: " ").map(String.init)) { byWord[word, default: []].append(folded) } }
         var target: [String: String] = [:] // folded → folded
-        for folded in folds {
+        for folded in names {
             var words = folded.split(separator: " ").map(String.init)
             // The shortest ending of two or more words that the corpus writes on its own.
             for drop in stride(from: words.count - 2, to: 0, by: -1) {
@@ -59,6 +64,9 @@ struct PersonKeys {
 
     /// The corpus's key for a raw key (itself when the corpus knows no other form).
     func key(_ raw: String) -> String { canonical[raw] ?? raw }
+
+    /// `fold`, remembered for the strings the corpus gave.
+    func folded(_ raw: String) -> String { folds[raw] ?? PersonKeys.fold(raw) }
 
     /// Lowercase, no accents, hyphens as spaces.
     static func fold(_ name: String) -> String {
