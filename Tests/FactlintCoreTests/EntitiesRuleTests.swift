@@ -80,7 +80,7 @@ import Testing
             do { _ = try rule("{ kind: 'entities', entities: [\(entity)] }", id: "e"); return "loaded" } catch { return "\(error)" }
         }
         #expect(error("{ name: 'X', gender: 'other' }") == "e.json5: entities[0].gender: 'other' is not one of: female, male")
-        #expect(error("{ name: 'X', contradicts: ['frigate'] }") == "e.json5: entities[0].contradicts: give the entity's type too")
+        #expect(error("{ name: 'X', contradicts: ['frigate'] }") == "e.json5: entities[0].contradicts: give the entity's type or role too")
         #expect(error("{ name: 'X', type: 'carrier', contradicts: ['Carrier'] }") == "e.json5: entities[0].contradicts: 'carrier' is the entity's own type")
     }
 }

@@ -52,7 +52,9 @@ public struct GenderEvidence: Sendable {
         var named = [Bool](repeating: false, count: d.tokens.count)
         for p in people {
             for k in p.tokens { named[k] = true }
-            if let g = p.titleGender {
+            // "Ms Wendt" where the article names two Wendts says nothing about either.
+            let sameTokens = people.filter { $0.tokens == p.tokens }.count
+            if let g = p.titleGender, sameTokens == 1 {
                 votes.append(Vote(key: p.key, gender: g, cue: d.string(token: p.tokens.lowerBound - (p.tokens.lowerBound > 0 && d.token(p.tokens.lowerBound - 1, is: ".") ? 2 : 1)),
                                   location: d.location(d.byteRange(tokens: p.tokens))))
             }

@@ -10,13 +10,19 @@ struct GenderTally {
     let minArticles: Int
     /// Person → gender → articles whose verdict it is.
     var verdicts: [String: [Gender: [Int]]] = [:]
+    /// Each article's pronoun and title counts per person.
+    var tallies: [[String: Count]] = []
+    let keys: PersonKeys
 
     init(_ evidence: [GenderEvidence], minArticles: Int) {
         self.minArticles = minArticles
+        keys = PersonKeys(keysByArticle: evidence.map { $0.uses.flatMap { $0.candidates + $0.unnamed } + $0.votes.map(\.key) })
         var surnames: [String: Set<String>] = [:]
         for article in evidence {
-            for use in article.uses { for key in use.candidates where key.contains(" ") { surnames[String(key.split(separator: " ").last!), default: []].insert(key) } }
-            for vote in article.votes where vote.key.contains(" ") { surnames[String(vote.key.split(separator: " ").last!), default: []].insert(vote.key) }
+            for raw in article.uses.flatMap(\.candidates) + article.votes.map(\.key) where raw.contains(" ") {
+                let key = keys.key(raw)
+                surnames[String(keys.folded(key).split(separator: " ").last ?? ""), default: []].insert(key)
+            }
         }
         self.surnames = surnames.mapValues { $0.sorted() }
         for article in evidence {
@@ -25,37 +31,59 @@ struct GenderTally {
                 return keys.count <= 1 ? Vote(key: keys.first ?? v.key, gender: v.gender, cue: v.cue, location: v.location) : nil
             }
             for use in article.uses where !use.open {
-                let candidates = Set(self.candidates(of: use))
-                if candidates.count == 1 { mine.append(Vote(key: candidates.first!, gender: use.gender, cue: use.text, location: use.location)) }
+                if let only = soleCandidate(of: use) { mine.append(Vote(key: only, gender: use.gender, cue: use.text, location: use.location)) }
             }
             votes.append(mine)
         }
         for (a, mine) in votes.enumerated() {
-            var counts: [String: (female: Int, male: Int)] = [:]
+            var counts: [String: Count] = [:]
             for v in mine {
-                var c = counts[v.key] ?? (0, 0)
+                var c = counts[v.key] ?? Count()
                 if v.gender == .female { c.female += 1 } else { c.male += 1 }
                 counts[v.key] = c
             }
             for (key, c) in counts where c.female != c.male {
                 verdicts[key, default: [:]][c.female > c.male ? .female : .male, default: []].append(a)
             }
+            tallies.append(counts)
         }
     }
 
-    /// The person's gender as the articles other than `a` settle it: the article being judged
-    /// does not vote on its own pronouns (its slip would count against the majority).
-    func gender(of person: String, besides a: Int) -> Gender? {
-        let f = articles(person, gender: .female, besides: a), m = articles(person, gender: .male, besides: a)
+    struct Count { var female = 0, male = 0 }
+
+    /// The one person a pronoun can refer to, if there is one: its vote.
+    func soleCandidate(of use: GenderEvidence.Use) -> String? {
+        let candidates = Set(self.candidates(of: use))
+        return candidates.count == 1 ? candidates.first : nil
+    }
+
+    /// The person's gender as the other articles settle it, where the judged article's other
+    /// pronouns for the person may add one article of support but never take it away (a slip
+    /// may repeat): "Ms Delacourt … She …" in the article, and one other article's "she", settle
+    /// "his agency" there.
+    func gender(of person: String, besides a: Int, judging use: GenderEvidence.Use) -> Gender? {
+        let (f, m) = support(person, besides: a, judging: use)
         if f >= minArticles && 2 * m < f { return .female }
         if m >= minArticles && 2 * f < m { return .male }
         return nil
     }
 
+    /// Articles calling the person a woman and a man, the judged article's support included.
+    func support(_ person: String, besides a: Int, judging use: GenderEvidence.Use) -> (female: Int, male: Int) {
+        var own = tallies[a][person] ?? Count()
+        if !use.open, soleCandidate(of: use) == person {
+            if use.gender == .female { own.female -= 1 } else { own.male -= 1 }
+        }
+        var f = articles(person, gender: .female, besides: a), m = articles(person, gender: .male, besides: a)
+        if use.gender == .male && own.female > own.male { f += 1 }
+        if use.gender == .female && own.male > own.female { m += 1 }
+        return (f, m)
+    }
+
     /// A surname-only key stands for the one full name the corpus gives with that surname.
     func resolve(_ key: String) -> [String] {
-        if key.contains(" ") { return [key] }
-        return surnames[key] ?? []
+        if key.contains(" ") { return [keys.key(key)] }
+        return surnames[keys.folded(key)] ?? []
     }
 
     /// The people a pronoun could refer to: those named in its window, and unnamed words the
@@ -63,7 +91,7 @@ struct GenderTally {
     func candidates(of use: GenderEvidence.Use) -> [String] {
         var result: [String] = []
         for key in use.candidates { result += resolve(key).isEmpty ? [key] : resolve(key) }
-        for word in use.unnamed { result += surnames[word] ?? [] }
+        for word in use.unnamed { result += surnames[keys.folded(word)] ?? [] }
         return result
     }
 

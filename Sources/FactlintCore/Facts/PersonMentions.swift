@@ -40,15 +40,39 @@ struct PersonFinder: Sendable {
         "gallery", "theatre", "theater", "hotel", "county", "district", "ltd", "plc", "ag", "sa", "gmbh", "day",
     ]
 
+    /// First words that make a run a place: "South America", "New Zealand", "Upper Volta".
+    static let placeOpeners: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "upper",
+        "lower", "greater", "mount", "mt", "cape", "fort", "port", "lake", "gulf",
+    ]
+    /// Ship prefixes: "USS George Washington" is a ship, not a person.
+    static let vesselPrefixes: Set<String> = [
+        "uss", "usns", "uscgc", "hms", "hmcs", "hmas", "hmnzs", "rms", "mv", "mt", "ins", "js", "rv", "fs", "nrp", "ara", "bap", "hnlms",
+    ]
+
     func find(in d: Document, quotations: [Quotation]) -> [PersonMention] {
         let tokens = d.tokens
         var found: [PersonMention] = []
         var surnames: [String: [String]] = [:] // surname → full names given so far
+        var posts: [String: [String]] = [:] // "prime minister" → full names given it so far
         var i = 0
         while i < tokens.count {
+            if let held = postMention(d, at: i, posts: posts) {
+                for key in held.keys { found.append(PersonMention(tokens: held.tokens, key: key, titleGender: nil)) }
+                i = held.tokens.upperBound
+                continue
+            }
             guard isCapitalizedWord(d, i) else { i += 1; continue }
             var end = i + 1
-            while end < tokens.count, isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) { end += 1 }
+            while end < tokens.count {
+                if isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) {
+                    end += 1
+                } else if isHyphenJoin(d, end) { // "Jan-Erik Lindqvist"
+                    end += 2
+                } else {
+                    break
+                }
+            }
             // Titles (and sentence-initial grammar words) lead the run: "Prime Minister Hanne Solberg".
             var start = i
             var gender: PronounCheck.Gender? = nil
@@ -69,12 +93,18 @@ struct PersonFinder: Sendable {
                     while end < tokens.count, isCapitalizedWord(d, end), tokens[end].has(.spaceBefore), !tokens[end].has(.lineBefore) { end += 1 }
                 }
             }
+            // A title inside the run: "Japanese Prime Minister Hanne Solberg" is Hanne Solberg.
+            if let inner = (start..<max(start, end - 2)).last(where: { k in
+                let word = d.string(token: k).lowercased()
+                return PersonFinder.neutral.contains(word) && !PersonFinder.notPosts.contains(word)
+            }) { start = inner + 1 }
             let words = (start..<end).filter { d.tokens[$0].kind == .word }.map { d.string(token: $0) }
             defer { i = end }
             guard let last = words.last else { continue }
-            if words.count >= 2, isPersonName(words) {
+            if words.count >= 2, isPersonName(words), !isVesselName(d, start) {
                 let key = words.joined(separator: " ")
                 if !(surnames[last]?.contains(key) ?? false) { surnames[last, default: []].append(key) }
+                if let post = post(d, titles: i..<start), !(posts[post]?.contains(key) ?? false) { posts[post, default: []].append(key) }
                 found.append(PersonMention(tokens: start..<end, key: key, titleGender: gender))
             } else if words.count == 1 {
                 if let known = surnames[last] {
@@ -92,9 +122,22 @@ struct PersonFinder: Sendable {
         return t.kind == .word && t.has(.capitalized) && !t.has(.allCaps)
     }
 
-    /// Two or three names, not an ordinary phrase ("Good Friday") or an institution.
+    /// A hyphen between two capitalized words, with no space on either side.
+    func isHyphenJoin(_ d: Document, _ k: Int) -> Bool {
+        k + 1 < d.tokens.count && d.token(k, is: "-") && !d.tokens[k].has(.spaceBefore)
+            && isCapitalizedWord(d, k + 1) && !d.tokens[k + 1].has(.spaceBefore)
+    }
+
+    /// The run follows a ship prefix on the same line.
+    func isVesselName(_ d: Document, _ start: Int) -> Bool {
+        start > 0 && d.tokens[start - 1].kind == .word && d.tokens[start].has(.spaceBefore) && !d.tokens[start].has(.lineBefore)
+            && PersonFinder.vesselPrefixes.contains(d.string(token: start - 1).lowercased())
+    }
+
+    /// Two or three names, not an ordinary phrase ("Good Friday"), an institution or a place.
     func isPersonName(_ words: [String]) -> Bool {
-        guard words.count <= 3, let last = words.last?.lowercased(), !PersonFinder.institutions.contains(last) else { return false }
+        guard words.count <= 3, let last = words.last?.lowercased(), !PersonFinder.institutions.contains(last),
+              !PersonFinder.placeOpeners.contains(words[0].lowercased()) else { return false }
         return words.contains { !dictionary.contains($0) }
     }
 }

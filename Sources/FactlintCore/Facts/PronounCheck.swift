@@ -15,6 +15,9 @@ struct PronounCheck: Sendable {
     let titles: IDSet
     /// Nouns for one person of either sex ("her guest", "his counterpart"): a possible antecedent.
     let personNouns: IDSet
+    /// Posts that, after "the", name someone the rules may not declare: "The president took over".
+    let posts: IDSet
+    let the: Int32
     /// Words after "her" that make it an object, not a possessive: "described her as", "told her again".
     let objectFollowers: IDSet
     /// Words that open a subordinate clause at a sentence's start ("After …, he …").
@@ -35,6 +38,8 @@ struct PronounCheck: Sendable {
                       "judge", "pope", "emperor", "empress", "sheikh"].map { lexicon.intern($0) })
         personNouns = IDSet(["guest", "guests", "visitor", "counterpart", "host", "friend", "partner", "spouse",
                            "successor", "predecessor", "rival", "ally", "mentor", "protege"].map { lexicon.intern($0) })
+        posts = IDSet(PronounCheck.postWords.map { lexicon.intern($0) })
+        the = lexicon.intern("the")
         objectFollowers = IDSet(["as", "to", "for", "in", "on", "with", "at", "and", "about", "from", "into", "over", "up",
                                  "out", "back", "again", "there", "that", "a", "an", "the", "his", "her", "their", "its",
                                  "our", "this", "how", "why", "what", "if", "not", "off", "down", "too"].map { lexicon.intern($0) })
@@ -42,6 +47,12 @@ struct PronounCheck: Sendable {
                                "because", "if", "whereas", "whenever"].map { lexicon.intern($0) })
         self.dictionary = dictionary
     }
+
+    static let postWords = [
+        "president", "minister", "premier", "chancellor", "senator", "governor", "mayor", "judge", "referee", "manager",
+        "coach", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+        "captain", "ambassador", "justice", "secretary", "treasurer", "founder",
+    ]
 
     struct Finding {
         var pronoun: Int
@@ -115,6 +126,10 @@ struct PronounCheck: Sendable {
         func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned[k] }
         var k = range.lowerBound
         for j in range where personNouns.contains(tokens[j].word) && !mentioned[j] { return true }
+        // "the president" (not "the president Ana Ruiz", a title): someone the rules may not declare.
+        // "Ana Ruiz, the president," is Ana Ruiz.
+        for j in range where j > 0 && posts.contains(tokens[j].word) && !mentioned[j] && tokens[j - 1].word == the
+            && !(j + 1 < tokens.count && name(j + 1)) && !(j >= 3 && d.token(j - 2, is: ",") && mentioned[j - 3]) { return true }
         while k + 1 < range.upperBound {
             if titles.contains(tokens[k].word) && !mentioned[k] {
                 var j = k + 1

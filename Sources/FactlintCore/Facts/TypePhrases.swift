@@ -27,6 +27,14 @@ enum TypePhrases {
         "visited", "joined", "aboard", "via", "per", "like", "both", "each", "every", "all", "some", "many",
     ]
 
+    /// Heads of posts and kinds that name what someone or something is even with no determiner
+    /// before them ("said chief executive Katharina Wendt", "Chief Executive Katharina Wendt").
+    static let roleHeads: Set<String> = [
+        "executive", "officer", "counsel", "director", "manager", "president", "chairman", "chairwoman", "chair",
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "coach",
+        "commissioner", "administrator", "governor", "mayor", "ceo", "cfo", "coo", "cto",
+    ]
+
     /// `kinds`: words that are a type wherever they stand next to a name ("SUV", "frigate").
     static func find(in d: Document, kinds: Set<String>) -> [TypePhrase] {
         let tokens = d.tokens
@@ -44,10 +52,16 @@ enum TypePhrases {
                                         location: d.location(tokens[end - 1].range)))
                 continue
             }
+            // A capitalized post leading the run: "Chief Executive Katharina Wendt".
+            if let split = titleSplit(d, i..<end) {
+                found.append(TypePhrase(name: d.string(tokens: split..<end), phrase: phrase(d, i..<split),
+                                        location: d.location(d.byteRange(tokens: i..<split))))
+                continue
+            }
             let name = d.string(tokens: i..<end)
-            if let before = phraseBefore(d, name: i) {
+            if let before = phraseBefore(d, name: i, kinds: kinds) {
                 found.append(TypePhrase(name: name, phrase: before.text, location: d.location(before.bytes)))
-            } else if let after = apposition(d, nameEnd: end) {
+            } else if let after = apposition(d, nameEnd: end, kinds: kinds) {
                 found.append(TypePhrase(name: name, phrase: after.text, location: d.location(after.bytes)))
             } else if end < tokens.count, isTypeWord(d, end), kinds.contains(d.string(token: end)) {
                 // "the Aeris E5 hatchback": a kind word right after the name.
@@ -68,8 +82,10 @@ enum TypePhrases {
         return determiners.contains(word) || stop.contains(word)
     }
 
-    static func isTypeWord(_ d: Document, _ i: Int) -> Bool {
+    /// A lowercase word that can be part of a type, or an all-caps kind ("an electric SUV").
+    static func isTypeWord(_ d: Document, _ i: Int, kinds: Set<String> = []) -> Bool {
         let t = d.tokens[i]
+        if t.has(.allCaps), t.kind == .word, kinds.contains(d.string(token: i).lowercased()) { return true }
         guard t.kind == .word, !t.has(.capitalized), t.length >= 2 else { return false }
         let word = d.string(token: i)
         return !stop.contains(word) && !determiners.contains(word)
@@ -77,17 +93,30 @@ enum TypePhrases {
 
     /// "the [U.S.] lunar module Eagle", "Kestrel chief executive Marcus Whitcombe", and with a
     /// comma after a possessive: "Kestrel's general counsel, Marcus Whitcombe".
-    static func phraseBefore(_ d: Document, name: Int) -> (text: String, bytes: Range<Int>)? {
+    static func phraseBefore(_ d: Document, name: Int, kinds: Set<String> = []) -> (text: String, bytes: Range<Int>)? {
         var last = name - 1
         let comma = last >= 0 && d.token(last, is: ",")
         if comma { last -= 1 }
+        // "The deputy director of SENAPRED, Álvaro Pizarro": the post of a named body.
+        var ofBody = false
+        if comma, last > 0, isNameWord(d, last) {
+            var j = last
+            while j > 0, last - j < 4, isNameWord(d, j) { j -= 1 }
+            if j > 0, d.tokens[j].kind == .word, d.string(token: j).lowercased() == "the" { j -= 1 } // "of the Port Authority"
+            if d.tokens[j].kind == .word, d.string(token: j).lowercased() == "of" { last = j - 1; ofBody = true }
+        }
         var k = last
-        while k >= 0, last - k < 3, isTypeWord(d, k), d.tokens[k + 1].has(.spaceBefore) || k == last { k -= 1 }
+        while k >= 0, last - k < 3, isTypeWord(d, k, kinds: kinds), d.tokens[k + 1].has(.spaceBefore) || k == last { k -= 1 }
         let first = k + 1
         guard first <= last, isHead(d.string(token: last)) else { return nil }
         let phrase = (phrase(d, first..<(last + 1)), d.byteRange(tokens: first..<(last + 1)))
+        if ofBody { return k >= 0 && determiners.contains(d.string(token: k).lowercased()) ? phrase : nil }
         if isPossessive(d, endingAt: k) { return phrase }
         if comma { return k >= 0 && possessives.contains(d.string(token: k).lowercased()) ? phrase : nil }
+        // A post needs no determiner after grammar or punctuation: "said chief executive X".
+        if roleHeads.contains(d.string(token: last).lowercased()), k < 0 || d.tokens[k].kind != .word || isGrammar(d, k) {
+            return phrase
+        }
         // A capitalized modifier right before ("Kestrel chief executive"), or a determiner
         // before the phrase across a few capitalized words ("the U.S. aircraft carrier").
         if k >= 0, isNameWord(d, k), !isGrammar(d, k) { return phrase }
@@ -109,19 +138,20 @@ enum TypePhrases {
     }
 
     /// "Eagle, the lunar module," after the name.
-    static func apposition(_ d: Document, nameEnd: Int) -> (text: String, bytes: Range<Int>)? {
+    static func apposition(_ d: Document, nameEnd: Int, kinds: Set<String> = []) -> (text: String, bytes: Range<Int>)? {
         let tokens = d.tokens
         guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ",") else { return nil }
         var first = nameEnd + 2
         if tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) {
-            // ", the lunar module"
+            // ", the lunar module"; ", the agency's executive director"
+            if nameEnd + 5 < tokens.count, isTypeWord(d, nameEnd + 2), isPossessive(d, endingAt: nameEnd + 4) { first = nameEnd + 5 }
         } else if nameEnd + 4 < tokens.count, isNameWord(d, nameEnd + 1), isPossessive(d, endingAt: nameEnd + 3) {
             first = nameEnd + 4 // ", Kestrel's general counsel"
         } else {
             return nil
         }
         var end = first
-        while end < tokens.count, end - first < 3, isTypeWord(d, end) { end += 1 }
+        while end < tokens.count, end - first < 3, isTypeWord(d, end, kinds: kinds) { end += 1 }
         // The phrase ends the apposition: punctuation, the line's end, or a word that starts
         // what follows ("an aircraft carrier currently docked", "the lunar module that landed").
         while end > first {
@@ -132,6 +162,17 @@ enum TypePhrases {
         }
         guard end > first else { return nil }
         return (phrase(d, first..<end), d.byteRange(tokens: first..<end))
+    }
+
+    /// Where the name starts after a capitalized post of one to three words that leads a run
+    /// of at least two more words ("Chief Executive | Katharina Wendt").
+    static func titleSplit(_ d: Document, _ run: Range<Int>) -> Int? {
+        guard run.count >= 3 else { return nil }
+        for split in stride(from: min(run.lowerBound + 3, run.upperBound - 2), to: run.lowerBound, by: -1)
+        where roleHeads.contains(d.string(token: split - 1).lowercased()) {
+            return split
+        }
+        return nil
     }
 
     static func startsClause(_ word: String) -> Bool {

@@ -35,10 +35,11 @@ public struct EntitiesRule: RuleKind {
         public var name: String
         public var aliases: [String]
         public var gender: String?
+        /// What a thing is, or a person's post (`role` is the same key in words that suit a person).
         public var type: String?
         public var contradicts: [String]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case name, aliases, gender, type, contradicts }
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, aliases, gender, type, role, contradicts }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
@@ -46,14 +47,17 @@ public struct EntitiesRule: RuleKind {
             aliases = try c.decode(.aliases, default: [])
             gender = try c.decodeIfPresent(String.self, forKey: .gender)
             type = try c.decodeIfPresent(String.self, forKey: .type)
+            if let role = try c.decodeIfPresent(String.self, forKey: .role) {
+                if type != nil { throw c.invalid(.role, "give 'type' or 'role', not both") }
+                type = role
+            }
             contradicts = try c.decode(.contradicts, default: [])
             if let problem = PhraseMatcher.invalid([name] + aliases) { throw c.invalid(.aliases, problem) }
             if let problem = PhraseMatcher.invalid((type.map { [$0] } ?? []) + contradicts) { throw c.invalid(.contradicts, problem) }
             if let g = gender, PronounCheck.Gender(rawValue: g) == nil {
                 throw c.invalid(.gender, "'\(g)' is not one of: female, male")
             }
-            if gender != nil && type != nil { throw c.invalid(.type, "a person (with a gender) has no type") }
-            if !contradicts.isEmpty && type == nil { throw c.invalid(.contradicts, "give the entity's type too") }
+            if !contradicts.isEmpty && type == nil { throw c.invalid(.contradicts, "give the entity's type or role too") }
             if let t = type, contradicts.contains(where: { $0.lowercased() == t.lowercased() }) {
                 throw c.invalid(.contradicts, "'\(t)' is the entity's own type")
             }

@@ -7,9 +7,11 @@ import Foundation
 /// `genders`: a person's gender from the majority of the articles, with no rules. Titles
 /// ("Ms.", "Mr.") and pronouns whose only possible antecedent is one person are votes; an
 /// article's votes give its verdict, and a person has a gender when at least two articles
-/// agree and fewer than half as many disagree. A pronoun is reported when every person it
-/// could refer to has the other gender, no one else ("her guest", an unintroduced name) is
-/// in reach, and no accepted pronoun of its gender is either.
+/// agree and fewer than half as many disagree (the judged article's other votes may add
+/// support, never remove it). Names are one key across spellings (`PersonKeys`), and a post
+/// ("the premier") stands for the person the article gave it to. A pronoun is reported
+/// when every person it could refer to has the other gender, no one else ("her guest", an
+/// unintroduced name) is in reach, and no accepted pronoun of its gender is either.
 public struct GendersRule: RuleKind {
     public static let kind = "genders"
     public static let defaultSeverity = Severity.warning
@@ -53,17 +55,19 @@ public struct GendersRule: RuleKind {
             for use in article.uses {
                 if acceptedInSentence[use.sentence]?.contains(use.gender) == true { continue }
                 let candidates = people.candidates(of: use)
-                let genders = candidates.map { people.gender(of: $0, besides: a) }
+                let genders = candidates.map { people.gender(of: $0, besides: a, judging: use) }
                 let chained = chain.suffix(8).contains { p in p.gender == use.gender && use.window.contains { $0.contains(p.token) } }
                 let wrong = !use.open && !chained && !candidates.isEmpty && genders.allSatisfy { $0 != nil && $0 != use.gender }
-                guard wrong, let person = candidates.last, let gender = people.gender(of: person, besides: a) else {
+                guard wrong, let person = candidates.last, let gender = people.gender(of: person, besides: a, judging: use) else {
                     acceptedInSentence[use.sentence, default: []].insert(use.gender)
                     chain.append((use.token, use.gender))
                     continue
                 }
                 let others = people.witnesses(person, gender: gender, besides: a)
                 let count = people.articles(person, gender: gender, besides: a)
-                let message = "'\(use.text)' would refer to \(person), whom \(count) other article\(count == 1 ? "" : "s") call\(count == 1 ? "s" : "") \(gender == .female ? "a woman" : "a man"); expected '\(GendersRule.counterpart(use.text))'"
+                let support = people.support(person, besides: a, judging: use)
+                let own = (gender == .female ? support.female : support.male) > count ? " (as this article does elsewhere)" : ""
+                let message = "'\(use.text)' would refer to \(person), whom \(count) other article\(count == 1 ? "" : "s") call\(count == 1 ? "s" : "") \(gender == .female ? "a woman" : "a man")\(own); expected '\(GendersRule.counterpart(use.text))'"
                 diagnostics.append(Diagnostic(ruleID: meta.id, severity: meta.severity, message: message, location: use.location,
                                               related: others.map { RelatedLocation($0.location, "'\($0.cue)' for \(person) here") }))
             }

@@ -64,10 +64,12 @@ public struct TypesRule: RuleKind {
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        // One key per name, however the articles spell it ("Alvaro"/"Álvaro", "Dr Ignacio Marchant").
+        let names = PersonKeys(keysByArticle: evidence.map { $0.map(\.name) })
         // Per name: each phrase's articles and places, in article order.
         var byName: [String: [String: [(article: Int, location: SourceLocation)]]] = [:]
         for (a, phrases) in evidence.enumerated() {
-            for p in phrases { byName[p.name, default: [:]][p.phrase, default: []].append((a, p.location)) }
+            for p in phrases { byName[names.key(p.name), default: [:]][p.phrase, default: []].append((a, p.location)) }
         }
         for name in byName.keys.sorted() {
             let phrases = byName[name]!
@@ -75,15 +77,25 @@ public struct TypesRule: RuleKind {
             for outlier in ordered {
                 let mine = phrases[outlier]!
                 let myArticles = Set(mine.map(\.article))
+                // Phrases that contradict the outlier vote together when they share a head:
+                // "electric suv" and "suv" against "hatchback".
+                var groups: [String: [String]] = [:]
                 for other in ordered where other != outlier && contradict(outlier, other) {
-                    let theirs = phrases[other]!
+                    groups[voteHead(other), default: []].append(other)
+                }
+                for head in groups.keys.sorted() {
+                    let members = groups[head]!
+                    let theirs = members.flatMap { phrases[$0]! }.sorted { ($0.article, $0.location.byteRange.lowerBound) < ($1.article, $1.location.byteRange.lowerBound) }
                     let theirArticles = Set(theirs.map(\.article)).subtracting(myArticles)
                     guard theirArticles.count >= myArticles.count else { continue }
                     let tie = theirArticles.count == myArticles.count
                     // One article against one settles nothing, and is too little to flag.
                     if tie && myArticles.count < 2 { continue }
-                    let witnesses = theirs.filter { theirArticles.contains($0.article) }.prefix(3)
-                    let related = witnesses.map { RelatedLocation($0.location, "called '\(other)' here") }
+                    let other = members.max { (Set(phrases[$0]!.map(\.article)).count, $1) < (Set(phrases[$1]!.map(\.article)).count, $0) }!
+                    let witnesses = theirs.filter { theirArticles.contains($0.article) }
+                    let related = witnesses.prefix(3).map { w in
+                        RelatedLocation(w.location, "called '\(members.first { m in phrases[m]!.contains { $0.location == w.location } } ?? other)' here")
+                    }
                     for place in mine {
                         let message = tie
                             ? "'\(outlier)' for \(name), where another article has '\(other)'; check which is right"
@@ -94,6 +106,12 @@ public struct TypesRule: RuleKind {
                 }
             }
         }
+    }
+
+    /// What a phrase's vote counts for: its kind in `classOf`, or its last word.
+    func voteHead(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ").map(String.init)
+        return head(words) ?? words.last ?? phrase
     }
 
     func contradict(_ a: String, _ b: String) -> Bool {

@@ -1,0 +1,67 @@
+import FactlintCore
+import Testing
+
+/// How the articles' type phrases are read and counted, and a person's declared role.
+@Suite struct TypeVotingTests {
+    let rules = try! rule(#"{ kind: "types" }"#)
+
+    @Test func spellingsOfOneNameVoteTogether() {
+        assertFindings(rules, [
+            "The port authority's director, Joaquín Ferro, spoke.",
+            "Joaquin Ferro, the agency's director, said the quay was safe.",
+            "The 1️⃣deputy director of the Port Authority, Joaquín Ferro, toured the quay.",
+        ], ["1️⃣": "'deputy director' contradicts what 2 other articles call Joaquín Ferro: 'director'"])
+    }
+
+    @Test func phrasesWithOneHeadAreOneVote() {
+        assertFindings(rules, [
+            "Owners of the Valka T7, a compact sedan, were told to wait.",
+            "The Valka T7, a sedan, is the cheaper model.",
+            "Dealers stopped selling the Valka T7 1️⃣hatchback on Monday.",
+        ], ["1️⃣": "'hatchback' contradicts what 2 other articles call Valka T7: 'compact sedan'"])
+    }
+
+    @Test func aPostNeedsNoDeterminer() {
+        assertFindings(rules, [
+            "\"We will repay everyone,\" said chief executive Oskar Brandt.",
+            "Chief Executive Oskar Brandt apologised on Friday.",
+            "The mill's 1️⃣chief financial officer Oskar Brandt declined to comment.",
+        ], ["1️⃣": "'chief financial officer' contradicts what 2 other articles call Oskar Brandt: 'chief executive'"])
+    }
+
+    @Test func anAllCapsKindInAnApposition() {
+        assertFindings(rules, [
+            "The Valka T9, an electric SUV, sold best.",
+            "The Valka T9, an SUV, was recalled first.",
+            "Owners of the Valka T9 1️⃣hatchback got letters.",
+        ], ["1️⃣": "'hatchback' contradicts what 2 other articles call Valka T9: 'electric suv'"])
+    }
+
+    /// Traps: a post that adds to the majority's, one article against one, and a verb before a name.
+    @Test func compatibleAndThinEvidencePasses() {
+        assertFindings(rules, [
+            "said chief executive Oskar Brandt. The Valka T7, a sedan, sold well.",
+            "The former chief executive Oskar Brandt spoke. Owners praised Oskar Brandt.",
+            "Chief Executive Oskar Brandt waved. The Valka T7 hatchback is another story.",
+        ], [:])
+    }
+
+    @Test func aPersonsRoleCatchesTheWrongPost() throws {
+        let rules = try rule("""
+        { kind: "entities", pronouns: false, entities: [
+          { name: "Marit Sunde", gender: "female", role: "general counsel", aliases: ["Sunde"],
+            contradicts: ["chief executive", "chief financial officer"] },
+        ] }
+        """)
+        assertFindings(rules, ["Harbour Bank 1️⃣chief executive Marit Sunde said the appeal would go ahead."],
+                       ["1️⃣": "'chief executive' contradicts what Marit Sunde is: a general counsel"])
+        assertFindings(rules, ["Harbour Bank general counsel Marit Sunde said the appeal would go ahead."], [:])
+    }
+
+    @Test func aPersonMayHaveATypeButNotBothKeys() throws {
+        _ = try rule(#"{ kind: "entities", entities: [{ name: "Marit Sunde", gender: "female", type: "lawyer" }] }"#)
+        #expect(throws: (any Error).self) {
+            try rule(#"{ kind: "entities", entities: [{ name: "Marit Sunde", type: "lawyer", role: "general counsel" }] }"#)
+        }
+    }
+}
