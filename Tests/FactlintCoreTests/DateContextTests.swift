@@ -30,6 +30,11 @@ import Testing
         ("The vote is scheduled for Monday.", ["Monday | weekday | 2025-11-03 | weekday 1"]),
         ("Talks resumed on Tuesday.", ["Tuesday | weekday | 2025-10-28 | weekday 2"]),
         ("Bids were due on the last day of the month.", []),
+        // A bare month after "in" takes the article's year, by tense (article of 28 October 2025).
+        ("The court heard the case in June.", ["June | month | 2025-06-01..2025-06-30"]),
+        ("The court ruled on the case in November.", ["November | month | 2024-11-01..2024-11-30"]),
+        ("The court will rule in March.", ["March | month | 2026-03-01..2026-03-31"]),
+        ("In May I said no.", []),
         ("Six years ago today the dam gave way.", ["Six years ago today | relative | 2019-10-28"]),
         ("The dam gave way the day before yesterday.", ["the day before yesterday | relative | 2025-10-26"]),
         ("Pumps arrive the day after tomorrow.", ["the day after tomorrow | relative | 2025-10-30"]),

@@ -73,6 +73,17 @@ import Testing
         ], [:])
     }
 
+    /// A bare month ("in May") overlaps every day of it: it supports the majority's day, but
+    /// corroborates no other day.
+    @Test func aMonthCorroboratesNoOtherDay() {
+        assertFindings(dates, [
+            "date 2025-09-04\nThe Northern Rail Authority suspended all services on Tuesday.",
+            "date 2025-09-03\nServices were suspended by the Northern Rail Authority on Tuesday morning.",
+            "date 2025-09-05\nOn Tuesday, 2 September, the Northern Rail Authority halted every train.",
+            "date 2025-09-05\nThe Northern Rail Authority stopped all trains on 1️⃣Wednesday. The Northern Rail Authority was founded in September.",
+        ], ["1️⃣": "'Wednesday' (Northern Rail Authority) in an article dated Friday, September 5, 2025 is September 3, 2025; 3 other articles date it to September 2, 2025"])
+    }
+
     @Test func aTieIsNoFinding() {
         assertFindings(dates, [
             "date 2025-05-12\nThe rail bridge collapsed yesterday.",
@@ -99,6 +110,30 @@ import Testing
         ], [:])
     }
 
+    /// A name is one key however many words it has, and is matched across articles.
+    @Test func aNameKeysTheEventItActsIn() {
+        assertFindings(dates, [
+            "date 2025-09-04\nThe Northern Rail Authority suspended all services on Tuesday.",
+            "date 2025-09-03\nServices were suspended by the Northern Rail Authority on Tuesday morning.",
+            "date 2025-09-05\nOn Tuesday, 2 September, the Northern Rail Authority halted every train.",
+            "date 2025-09-05\nThe Northern Rail Authority stopped all trains on 1️⃣Wednesday, citing the heat.",
+        ], ["1️⃣": "'Wednesday' (Northern Rail Authority) in an article dated Friday, September 5, 2025 is September 3, 2025; 3 other articles date it to September 2, 2025"])
+    }
+
+    /// A later event of the story that shares the words of the first: weeks away from the
+    /// majority's date and not a whole number of years, it is no slip of the pen.
+    @Test func aLaterEventOfTheStoryIsNotASlip() {
+        assertFindings(dates, [
+            "date 2025-09-04\nThe Northern Rail Authority suspended all services on Tuesday.",
+            "date 2025-09-03\nServices were suspended by the Northern Rail Authority on Tuesday morning.",
+            "date 2025-09-05\nThe Northern Rail Authority halted every train on 2 September.",
+            "date 2025-12-01\nThe Northern Rail Authority restored full services on 14 October.",
+        ], [:])
+        #expect(EventDateVotes.mistakable(100...100, 102...102))
+        #expect(EventDateVotes.mistakable(100...100, 465...465))
+        #expect(!EventDateVotes.mistakable(100...100, 140...140))
+    }
+
     @Test func keysFoldWordFormsAndKeepCompounds() {
         #expect(EventKeyReader.stem("fined") == EventKeyReader.stem("fines"))
         #expect(EventKeyReader.stem("repairs") == EventKeyReader.stem("repaired"))
@@ -109,5 +144,8 @@ import Testing
         let d = Document(path: "t", contents: "The semi-final was played on 26 April 2025.", lexicon: lexicon)
         let keyed = reader.keyed(d, extractor.expressions(in: d, reference: nil)) { _ in true }
         #expect(keyed.map(\.words) == [["semi-final", "played"]])
+        let named = Document(path: "t", contents: "On Friday the Tallinn Port Authority reopened its ferry terminal.", lexicon: lexicon)
+        let keys = reader.keyed(named, extractor.expressions(in: named, reference: 20_000)) { _ in true }
+        #expect(keys.map(\.keys) == [["tallinn port authority", "reopen", "ferry", "terminal"]])
     }
 }

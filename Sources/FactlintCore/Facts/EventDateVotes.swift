@@ -6,7 +6,7 @@
 /// story's quake and the quake sixteen years earlier are two events that share a word). In
 /// an episode given by at least three articles, a class of claims that agrees with no
 /// majority class is an outlier when the majority has at least two articles and at least
-/// twice its support. Precision first:
+/// twice its support, and could be a slip for it (`mistakable`). Precision first:
 /// - an article that itself also gives the majority's date under that key is speaking of
 ///   another event, not contradicting the others;
 /// - a claim another article agrees with under any of its keys is corroborated, and never
@@ -92,22 +92,41 @@ enum EventDateVotes {
             Set(classes.indices.filter { agree(c, $0) }.flatMap { members[$0] }.map { claims[$0].location.path }).count
         }
         // A date another article gives too, under any key, is corroborated: never an outlier.
-        for c in classes.indices where support[c] >= 2 { confirmed.formUnion(members[c]) }
-        let top = support.max() ?? 0
+        // A day is corroborated by the same day only, not by its month ("in March").
+        for c in classes.indices {
+            let same = classes.indices.filter { classes[$0] == classes[c] || (classes[c].count > 1 && agree(c, $0)) }
+            if Set(same.flatMap { members[$0] }.map { claims[$0].location.path }).count >= 2 { confirmed.formUnion(members[c]) }
+        }
+        // The majority is a day when the articles give days: a month supports the days in
+        // it, but is no majority of its own that would cover a wrong day beside the right one.
+        let days = classes.indices.filter { classes[$0].count == 1 }
+        let candidates = days.isEmpty ? Array(classes.indices) : days
+        let top = candidates.map { support[$0] }.max() ?? 0
         guard top >= 2 else { return }
-        let majority = classes.indices.filter { support[$0] == top }
+        let majority = candidates.filter { support[$0] == top }
         // Majority classes that disagree with each other: a tie, nobody is the outlier.
         guard majority.allSatisfy({ a in majority.allSatisfy { agree(a, $0) } }) else { return }
         let majorityClaims = majority.flatMap { members[$0] }
         let majorityPaths = Set(majorityClaims.map { claims[$0].location.path })
         for c in classes.indices {
             if majority.contains(where: { agree(c, $0) }) { continue }
-            guard top >= 2 * support[c] else { continue }
+            guard top >= 2 * support[c], majority.contains(where: { mistakable(classes[c], classes[$0]) }) else { continue }
             for i in members[c] where !majorityPaths.contains(claims[i].location.path) {
                 if let previous = outliers[i], previous.support >= top { continue }
                 outliers[i] = (key, top, majorityClaims)
             }
         }
+    }
+
+    /// Whether one date could be a slip for the other: within a week (a weekday resolved the
+    /// wrong way, a day typed wrong) or about a whole number of years apart (a year typed
+    /// wrong). Further apart, it is taken for another event of the story: the hearing a month
+    /// later, the day schools reopened.
+    static func mistakable(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Bool {
+        let gap = max(0, a.lowerBound - b.upperBound, b.lowerBound - a.upperBound)
+        if gap <= 7 { return true }
+        let years = (Double(gap) / 365.25).rounded()
+        return years >= 1 && abs(Double(gap) - years * 365.25) <= 31
     }
 
     private static func finding(_ i: Int, word: String, _ majority: [Int], _ claims: [Claim]) -> Finding {

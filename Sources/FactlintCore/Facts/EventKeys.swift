@@ -6,8 +6,9 @@
 /// a key the articles vote on (see `EventDateVotes`). Only dates that name a day or a month
 /// vote: a year is too coarse to tell two events of one story apart.
 struct EventKeyReader: Sendable {
-    /// How far a key word may stand from its date, before and after it (tokens).
-    static let before = 8, after = 5
+    /// How far a key may stand from its date, before and after it (in keys: punctuation,
+    /// numbers and stop words do not count).
+    static let before = 6, after = 4
     /// Words that never name an event: function words, reporting verbs, times of day and
     /// calendar words (generic English, not any story's vocabulary).
     let stopWords: IDSet
@@ -58,46 +59,80 @@ struct EventKeyReader: Sendable {
     /// The dates of `expressions` that name one day or one calendar month, with their keys;
     /// `voting` says which expressions may vote at all (the caller's own conditions).
     func keyed(_ d: Document, _ expressions: [TimeExpression], voting: (TimeExpression) -> Bool) -> [Keyed] {
-        let tokens = d.tokens
         // Tokens inside any time expression are never keys ("Tuesday", "March").
         var inTime = Set<Int>()
         for e in expressions { for k in e.tokens { inTime.insert(k) } }
         var found: [Keyed] = []
         var lastSentence = -1
         var sentenceClauses: SentenceClauses? = nil
+        var sentenceUnits: [Unit] = []
         for e in expressions {
             guard let interval = e.interval, interval.count == 1 || e.kind == .month, e.impossible == nil, voting(e),
                   !related(d, e.tokens.lowerBound) else { continue }
             let s = d.sentenceIndex(ofToken: e.tokens.lowerBound)
-            let sentence = d.sentences[s].tokens
             if s != lastSentence {
-                sentenceClauses = clauses.clauses(d, sentence: sentence)
+                sentenceClauses = clauses.clauses(d, sentence: d.sentences[s].tokens)
+                sentenceUnits = units(d, sentence: d.sentences[s].tokens, inTime: inTime)
                 lastSentence = s
             }
             guard let sc = sentenceClauses else { continue }
             let clause = sc.clause(of: e.tokens.lowerBound)
-            let from = max(sentence.lowerBound, e.tokens.lowerBound - Self.before)
-            let to = min(sentence.upperBound, e.tokens.upperBound + Self.after)
+            let mine = sentenceUnits.filter { sc.clause(of: $0.tokens.lowerBound) == clause }
+            let before = mine.filter { $0.tokens.upperBound <= e.tokens.lowerBound }.suffix(Self.before)
+            let after = mine.filter { $0.tokens.lowerBound >= e.tokens.upperBound }.prefix(Self.after)
             var keys: [String] = [], words: [String] = []
-            var k = from
-            while k < to {
-                let t = tokens[k]
-                guard !inTime.contains(k), sc.clause(of: k) == clause, t.kind == .word else { k += 1; continue }
-                let whole = compound(d, at: k)
-                defer { k = max(k + 1, whole.upperBound) }
-                if whole.count > 1 {
-                    let word = d.string(tokens: whole)
-                    if !keys.contains(word.lowercased()) { keys.append(word.lowercased()); words.append(word) }
-                    continue
-                }
-                guard t.length >= 4, !t.has(.allCaps), !stopWords.contains(t.word) else { continue }
-                // A capitalized word inside a sentence is a name, not an event word.
-                if t.has(.capitalized), k != sentence.lowerBound { continue }
-                let word = d.string(token: k)
-                let stem = Self.stem(word.lowercased())
-                if stem.count >= 3, !keys.contains(stem) { keys.append(stem); words.append(word) }
+            for u in before + after where !keys.contains(u.key) {
+                keys.append(u.key)
+                words.append(u.word)
             }
             if !keys.isEmpty { found.append(Keyed(expression: e, keys: keys, words: words)) }
+        }
+        return found
+    }
+
+    /// A word that can be a key: a common word (stemmed), a hyphenated word, or a name (a
+    /// run of capitalized words: "European Vehicle Safety Agency" is one key and one word of
+    /// the window).
+    struct Unit {
+        var tokens: Range<Int>
+        var key: String
+        var word: String
+    }
+
+    private func units(_ d: Document, sentence: Range<Int>, inTime: Set<Int>) -> [Unit] {
+        let tokens = d.tokens
+        var found: [Unit] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let t = tokens[k]
+            guard !inTime.contains(k), t.kind == .word else { k += 1; continue }
+            let whole = compound(d, at: k)
+            if whole.count > 1 {
+                let word = d.string(tokens: whole)
+                found.append(Unit(tokens: whole, key: word.lowercased(), word: word))
+                k = whole.upperBound
+                continue
+            }
+            if t.has(.capitalized) || t.has(.allCaps) {
+                var end = k + 1
+                while end < sentence.upperBound, !inTime.contains(end), tokens[end].kind == .word,
+                      tokens[end].has(.capitalized) || tokens[end].has(.allCaps), !tokens[end].isJoined { end += 1 }
+                // "The Supreme Court", "On Wall Street": a name starts after such words.
+                var first = k
+                while first < end - 1, stopWords.contains(tokens[first].word) { first += 1 }
+                // A lone capitalized word opening the sentence is an ordinary word ("Repairs").
+                if end > first + 1 || (first == k && k != sentence.lowerBound) {
+                    let word = d.string(tokens: first..<end)
+                    if word.count >= 2 { found.append(Unit(tokens: first..<end, key: word.lowercased(), word: word)) }
+                    k = end
+                    continue
+                }
+            }
+            k += 1
+            guard t.length >= 4, !stopWords.contains(t.word) else { continue }
+            let word = d.string(token: k - 1)
+            let stem = Self.stem(word.lowercased())
+            if stem.count >= 3 { found.append(Unit(tokens: (k - 1)..<k, key: stem, word: word)) }
         }
         return found
     }
@@ -116,6 +151,7 @@ struct EventKeyReader: Sendable {
     }
 
     static let stopList = [
+        "a", "an", "on", "in", "at", "of", "for", "by", "as", "to", "it", "its", "he", "she", "we", "i", "is", "was", "has",
         "the", "and", "but", "that", "this", "these", "those", "which", "when", "where", "while", "whose", "with",
         "within", "without", "from", "into", "onto", "over", "under", "after", "before", "since", "until", "than", "then",
         "there", "here", "their", "they", "them", "your", "were", "been", "being", "have", "having", "will", "would",
@@ -126,5 +162,9 @@ struct EventKeyReader: Sendable {
         "midnight", "noon", "local", "time", "times", "hour", "hours", "minute", "minutes", "today", "tonight",
         "yesterday", "tomorrow", "week", "weeks", "weekend", "month", "months", "year", "years", "days",
         "first", "second", "third", "again", "once", "twice", "already", "soon",
+        // Numbers and figure words: what a number counts says nothing of when.
+        "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+        "dozen", "dozens", "half",
+        "million", "millions", "billion", "billions", "thousand", "thousands", "percent", "cent",
     ]
 }

@@ -7,7 +7,7 @@ extension DatesRule {
             // "today", "this week": the article's own present, what it reports is happening now.
             if e.kind == .relative, let reference, let i = e.interval, i.contains(reference) { return false }
             // The article's own date in its masthead, byline or dateline dates no event.
-            if let reference, !relative(e), e.interval == reference...reference,
+            if let reference, e.kind != .weekday, e.kind != .relative, e.interval == reference...reference,
                d.text.lineColumn(of: e.bytes.lowerBound).line <= ArticleDate.mastheadLines + 1 { return false }
             // "12/03/2026" with nothing to tell its order: no vote, unless a rule declared the order.
             return !e.ambiguousSlash || options.slashDatesDeclared
