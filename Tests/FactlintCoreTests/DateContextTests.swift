@@ -29,6 +29,26 @@ import Testing
         ("The board meets again on Sunday, officials expected.", ["Sunday | weekday | 2025-11-02 | weekday 0"]),
         ("The vote is scheduled for Monday.", ["Monday | weekday | 2025-11-03 | weekday 1"]),
         ("Talks resumed on Tuesday.", ["Tuesday | weekday | 2025-10-28 | weekday 2"]),
+        ("Bids were due on the last day of the month.", []),
+        // A bare month after "in" takes the article's year, by tense (article of 28 October 2025).
+        ("The court heard the case in June.", ["June | month | 2025-06-01..2025-06-30"]),
+        ("The court ruled on the case in November.", ["November | month | 2024-11-01..2024-11-30"]),
+        ("The court will rule in March.", ["March | month | 2026-03-01..2026-03-31"]),
+        ("In May I said no.", []),
+        ("Six years ago today the dam gave way.", ["Six years ago today | relative | 2019-10-28"]),
+        ("The dam gave way the day before yesterday.", ["the day before yesterday | relative | 2025-10-26"]),
+        ("Pumps arrive the day after tomorrow.", ["the day after tomorrow | relative | 2025-10-30"]),
+        ("The lease was signed on 27th May 2024.", ["27th May 2024 | date | 2024-05-27"]),
+        // A present-tense start is a schedule (article of Tuesday 28 October 2025).
+        ("The dig starts Thursday.", ["Thursday | weekday | 2025-10-30 | weekday 4"]),
+        ("Ferry crossings resume Saturday.", ["Saturday | weekday | 2025-11-01 | weekday 6"]),
+        // A weekday dates a year-less day: the article's year when the weekday falls in it, not
+        // the year of another event in the sentence before (28 October 2025 is a Tuesday).
+        ("The mill was built in June 2019, the owners said. Tours begin on Tuesday, October 28.",
+         ["June 2019 | month | 2019-06-01..2019-06-30", "Tuesday, October 28 | date | 2025-10-28 | weekday 2"]),
+        // The story's year still wins when the weekday falls there (9 March 1994 was a Wednesday).
+        ("The ferry sank on 3 March 1994. Divers reached it on Wednesday 9 March.",
+         ["3 March 1994 | date | 1994-03-03", "Wednesday 9 March | date | 1994-03-09 | weekday 3"]),
     ]
 
     @Test(arguments: cases)
@@ -101,5 +121,18 @@ import Testing
                 == "2025-11-03")
         // Clean: a byline date with no widget around it is still the article date.
         #expect(date("Ferry strike ends\n- Coast Daily - Monday, 3 November 2025\n\nRain is expected later.") == "2025-11-03")
+    }
+
+    @Test func mastheadLineOfFieldsDatesTheArticle() {
+        func date(_ text: String) -> String? {
+            let d = Document(path: "t", contents: text, lexicon: DateExtractorTests.lexicon)
+            return ArticleDate.detect(d, extractor: DateExtractorTests.extractor, fallback: nil).map(DateExtractorTests.iso)
+        }
+        #expect(date("Ferry strike ends\nBy Ann Lee and Tom Berg | Coast Daily | Monday, November 3, 2025 8:10 AM GMT\n\nText.")
+                == "2025-11-03")
+        #expect(date("Ferry strike ends\nHarbour Notes, the ferry users' site · Posted by Ann Lee on Monday 3rd November 2025 at 08:45\n\nText.")
+                == "2025-11-03")
+        // Clean: a long headline-like line with a date and no fields does not date the article.
+        #expect(date("The ferry that sank on 3 March 1994 off the coast is raised by divers after thirty long years\n\nText.") == nil)
     }
 }

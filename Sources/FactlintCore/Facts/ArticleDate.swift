@@ -1,7 +1,8 @@
 /// The date an article was written, from its header, dateline or byline.
 ///
 /// Looks at the first lines only, in this order: a full date (with its year) on a short
-/// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025"); an ISO
+/// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025") or on a
+/// masthead line of fields separated by "|", "·" or "—" among the first four; an ISO
 /// date at the very start or after "date"/"dated"; a year-less dateline date in the first
 /// two lines ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year. Otherwise the
 /// fallback (a rule setting), otherwise nothing. A date on a weather widget's line is page
@@ -9,8 +10,14 @@
 public enum ArticleDate {
     static let headerLines = 12
     static let shortLineWords = 12
+    /// A masthead or byline line of fields ("By A. Writer | Wire | Thursday, March 12, 2026
+    /// 9:14 AM") dates the article however long it is; it is one of the first few lines.
+    static let mastheadLines = 4
+    static let fieldSeparators = [" | ", " · ", " — "]
 
-    public static func detect(_ d: Document, extractor: DateExtractor, fallback: Int?) -> Int? {
+    /// `ambiguousSlashes`: whether "12/03/2026", whose order nothing in the text settles, may
+    /// date the article (true when a rule declared the order).
+    public static func detect(_ d: Document, extractor: DateExtractor, fallback: Int?, ambiguousSlashes: Bool = true) -> Int? {
         guard !d.tokens.isEmpty else { return fallback }
         let text = d.text
         let limitLine = min(headerLines, text.lineCount)
@@ -18,13 +25,14 @@ public enum ArticleDate {
         var limit = 0
         while limit < d.tokens.count && Int(d.tokens[limit].start) < limitByte { limit += 1 }
         let header = extractor.expressions(in: d, reference: fallback, limit: limit)
-        for e in header where e.kind == .date && !e.yearInferred {
+        for e in header where e.kind == .date && !e.yearInferred && (ambiguousSlashes || !e.ambiguousSlash) {
             let line = text.lineColumn(of: e.bytes.lowerBound).line
             let lineText = d.string(text.lineRange(line))
             let words = lineText.split(separator: " ").count
             let first = e.tokens.lowerBound
             let afterKeyword = first >= 1 && (d.tokens[first - 1].word == extractor.v.date || d.tokens[first - 1].word == extractor.v.dated)
-            if words <= shortLineWords || first <= 1 || afterKeyword, !nearWeather(d, line: line) { return e.interval?.lowerBound }
+            let masthead = line <= mastheadLines && fieldSeparators.contains { lineText.contains($0) }
+            if words <= shortLineWords || first <= 1 || afterKeyword || masthead, !nearWeather(d, line: line) { return e.interval?.lowerBound }
         }
         if let fallback {
             for e in header where e.kind == .date && e.yearInferred && text.lineColumn(of: e.bytes.lowerBound).line <= 2 {

@@ -123,7 +123,8 @@ extension DateExtractor {
     /// A year-less date takes the year of the story around it when the text gives one: a
     /// full date or a month with its year in its own or one of the two sentences before (in
     /// its paragraph),
-    /// or "in 1969" earlier in its own sentence. Otherwise it keeps the article's year.
+    /// or "in 1969" earlier in its own sentence. Otherwise it keeps the article's year. A
+    /// date with its weekday keeps the article's year when the weekday falls in it.
     func dateFromStory(_ d: Document, _ found: inout [TimeExpression], reference: Int?) {
         let articleYear = reference.map { CivilDate.civil($0).year }
         for index in found.indices {
@@ -145,6 +146,10 @@ extension DateExtractor {
                 k -= 1
             }
             guard let year, year != articleYear, CivilDate.isValid(year, month, day) else { continue }
+            // "Monday, March 16" is dated by its weekday: when it falls in the article's year,
+            // that year, whatever year another event of the sentence before was given.
+            if let stated = found[index].statedWeekday, let articleYear, CivilDate.isValid(articleYear, month, day),
+               CivilDate.weekday(CivilDate.days(articleYear, month, day)) == stated { continue }
             let days = CivilDate.days(year, month, day)
             found[index].interval = days...days
             found[index].yearFromContext = true

@@ -57,9 +57,11 @@ extension DateExtractor {
             return e
         }
         // 28 October 2025, 28 Oct
-        if (1...31).contains(first), i + 1 < n, let month = v.months[tokens[i + 1].word], tokens[i + 1].has(.capitalized) {
-            var j = i + 2
-            if tokens[i + 1].length <= 4, joined(j, ".") { j += 1 } // "Oct.", not the full stop after "October"
+        // "27th May 2025": the ordinal suffix is written joined to the day.
+        let m = i + 1 < n && tokens[i + 1].isJoined && tokens[i + 1].kind == .word && v.ordinalSuffixes.contains(tokens[i + 1].word) ? i + 2 : i + 1
+        if (1...31).contains(first), m < n, let month = v.months[tokens[m].word], tokens[m].has(.capitalized) {
+            var j = m + 1
+            if tokens[m].length <= 4, joined(j, ".") { j += 1 } // "Oct.", not the full stop after "October"
             if let y = year(d, j) { return full(d, i..<(j + 1), y, month, first) }
             return yearless(d, i..<j, month, first, reference)
         }
@@ -77,14 +79,22 @@ extension DateExtractor {
         func interval(_ build: (Int) -> ClosedRange<Int>) -> ClosedRange<Int>? { reference.map(build) }
         switch w {
         case v.yesterday, v.today, v.tomorrow:
-            let offset = w == v.yesterday ? -1 : w == v.tomorrow ? 1 : 0
-            return make(d, .relative, i..<(i + 1), interval { ($0 + offset)...($0 + offset) })
+            var offset = w == v.yesterday ? -1 : w == v.tomorrow ? 1 : 0
+            var start = i
+            // "the day before yesterday", "the day after tomorrow": read back from the anchor word.
+            if offset != 0, i >= 2, v.units[tokens[i - 2].word] == "day", d.string(token: i - 2) == "day",
+               tokens[i - 1].word == (offset < 0 ? v.before : v.after) {
+                offset *= 2
+                start = i >= 3 && tokens[i - 3].word == v.the ? i - 3 : i - 2
+            }
+            return make(d, .relative, start..<(i + 1), interval { ($0 + offset)...($0 + offset) })
         case v.last, v.next, v.this:
             guard i + 1 < n else { return nil }
             if let wd = v.weekdays[tokens[i + 1].word], tokens[i + 1].has(.capitalized) {
                 return weekday(d, at: i + 1, weekday: wd, modifier: w, reference: reference)
             }
-            guard let unit = v.units[tokens[i + 1].word], d.string(token: i + 1).last != "s" else { return nil }
+            // "the last day of the window" is no date: "yesterday" says yesterday.
+            guard let unit = v.units[tokens[i + 1].word], unit != "day", d.string(token: i + 1).last != "s" else { return nil }
             let step = w == v.last ? -1 : w == v.next ? 1 : 0
             return make(d, .relative, i..<(i + 2), interval { Self.period(unit, containing: $0, offset: step) })
         case v.earlier, v.later:
@@ -98,6 +108,16 @@ extension DateExtractor {
             // "two weeks ago", "a year ago"
             let count = tokens[i].kind == .number ? smallInt(d, i) : (w == v.a ? 1 : v.smallNumbers[w])
             guard let count, i + 2 < n, let unit = v.units[tokens[i + 1].word], tokens[i + 2].word == v.ago else { return nil }
+            // "six years ago today": that day, six years back.
+            if i + 3 < n, tokens[i + 3].word == v.today, unit == "year" || unit == "month" {
+                return make(d, .relative, i..<(i + 4), interval { ref in
+                    let c = CivilDate.civil(ref)
+                    let months = c.year * 12 + (c.month - 1) - (unit == "year" ? 12 : 1) * count
+                    let (y, m) = (months / 12, months % 12 + 1)
+                    let day = CivilDate.isValid(y, m, c.day) ? CivilDate.days(y, m, c.day) : CivilDate.days(y, m, 1) + 27
+                    return day...day
+                })
+            }
             return make(d, .relative, i..<(i + 3), interval { Self.period(unit, containing: $0, offset: -count) })
         }
     }

@@ -125,11 +125,28 @@ public struct DateExtractor: Sendable {
             return yearless(d, i..<end, month, day, reference)
         }
         if j < tokens.count, let year = year(d, j) {
-            let start = CivilDate.days(year, month, 1)
-            let next = month == 12 ? CivilDate.days(year + 1, 1, 1) : CivilDate.days(year, month + 1, 1)
-            return make(d, .month, i..<(j + 1), start...(next - 1))
+            return make(d, .month, i..<(j + 1), DatesRule.months(year, month, count: 1))
         }
+        // "in May" is left alone: the month and the modal verb look the same.
+        if i > 0, tokens[i - 1].word == v.inWord, month != 5 { return yearlessMonth(d, at: i, month, reference) }
         return nil
+    }
+
+    /// "in June": the article's June, or the one before it in a past clause written after
+    /// June, the one after it in a future clause written before June.
+    func yearlessMonth(_ d: Document, at i: Int, _ month: Int, _ reference: Int?) -> TimeExpression? {
+        var e = make(d, .month, i..<(i + 1), nil)
+        e.yearInferred = true
+        guard let reference else { return e }
+        let now = CivilDate.civil(reference)
+        var year = now.year
+        switch tense(d, around: i) {
+        case .past?: if month > now.month { year -= 1 }
+        case .future?: if month < now.month { year += 1 }
+        case nil: break
+        }
+        e.interval = DatesRule.months(year, month, count: 1)
+        return e
     }
 
     /// A date with its year; an impossible one ("February 30, 2025") keeps its span, flagged.

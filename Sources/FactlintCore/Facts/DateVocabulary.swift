@@ -7,10 +7,12 @@ final class DateVocabulary: Sendable {
     let shortWeekdays: IDTable<Int>
     /// Words that put a clause in the future ("will", "scheduled") or the past ("was", "said"),
     /// for resolving a bare weekday: "published on Tuesday" is the last one, "will meet on
-    /// Tuesday" the next.
+    /// Tuesday" and "work begins Tuesday" the next.
     let future, past: IDSet
     let units: IDTable<String>
     let smallNumbers: IDTable<Int>
+    let ordinalSuffixes: IDSet
+    let before, after: Int32
     let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the, inWord: Int32
     /// Words a relative expression can start with ("yesterday", "last", "two", "a"): every
     /// other word is rejected with one bit test instead of a full attempt.
@@ -38,7 +40,9 @@ final class DateVocabulary: Sendable {
         for (i, name) in ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"].enumerated() { short[lexicon.intern(name)] = i }
         shortWeekdays = short
         future = IDSet(["will", "ll", "shall", "due", "scheduled", "expected", "set", "plans", "planned", "upcoming",
-                        "going", "until", "till"].map { lexicon.intern($0) })
+                        "going", "until", "till",
+                        // A present-tense start is a schedule: "Repairs begin Monday" is the coming one.
+                        "begin", "begins", "start", "starts", "starting", "resume", "resumes", "reopens"].map { lexicon.intern($0) })
         past = IDSet(["was", "were", "had", "did", "said", "told", "met", "held", "took", "gave", "made", "went", "came",
                       "won", "lost", "began", "saw", "spoke", "left", "flew", "sold", "paid", "wrote", "ran", "struck",
                       "fell", "rose", "hit", "put", "cut", "shut", "quit", "led", "found", "brought", "became", "ago", "since"]
@@ -54,6 +58,8 @@ final class DateVocabulary: Sendable {
             numbers[lexicon.intern(word)] = i + 1
         }
         smallNumbers = numbers
+        ordinalSuffixes = IDSet(["st", "nd", "rd", "th"].map { lexicon.intern($0) })
+        before = lexicon.intern("before"); after = lexicon.intern("after")
         last = lexicon.intern("last"); next = lexicon.intern("next"); this = lexicon.intern("this")
         ago = lexicon.intern("ago"); earlier = lexicon.intern("earlier"); later = lexicon.intern("later")
         yesterday = lexicon.intern("yesterday"); today = lexicon.intern("today"); tomorrow = lexicon.intern("tomorrow")

@@ -15,6 +15,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     public struct Options: Decodable, Sendable {
         public var referenceDate: String?
         public var slashDates: String
+        /// True when the rule states `slashDates` (then "05/06/2025" is read as it says).
+        public var slashDatesDeclared = false
         public var weekdays: Bool
         public var arithmetic: Bool
         public var window: Int
@@ -27,6 +29,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
             let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
             referenceDate = try c.decodeIfPresent(String.self, forKey: .referenceDate)
             slashDates = try c.decode(.slashDates, default: "month-first")
+            slashDatesDeclared = c.contains(.slashDates)
             weekdays = try c.decode(.weekdays, default: true)
             arithmetic = try c.decode(.arithmetic, default: true)
             window = try c.decode(.window, default: 8)
@@ -125,6 +128,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
         var interval: ClosedRange<Int>
         var text: String
         var location: SourceLocation
+        /// A date the articles vote on with no rule (`event` is -1): its clause's key words.
+        var vote: EventDateVotes.Claim? = nil
     }
 
     public let meta: RuleMeta
@@ -136,6 +141,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let ordinalSuffixes: IDSet
     let anchorWords: DateAnchorWords
     let elapsed: ElapsedTimeFinder
+    let eventKeys: EventKeyReader
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -155,6 +161,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
         anchorWords = DateAnchorWords(lexicon: &context.lexicon)
         elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
+        eventKeys = EventKeyReader(lexicon: &context.lexicon)
     }
 
     public var claims: [RuleAssertion] {
@@ -162,7 +169,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback)
+        let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback, ambiguousSlashes: options.slashDatesDeclared)
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
         // Event anchors are found once: the event, anniversary and arithmetic checks all read them.
@@ -171,11 +178,13 @@ public struct DatesRule: RuleKind, ClaimingRule {
         if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
         if !eventHits.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
         if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
+        collectVotes(document, expressions, reference: reference, &findings)
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
         var byEvent: [Int: [Evidence]] = [:]
-        for item in evidence { byEvent[item.event, default: []].append(item) }
+        for item in evidence where item.vote == nil { byEvent[item.event, default: []].append(item) }
+        compareVotes(evidence.compactMap(\.vote), into: &diagnostics)
         for (index, items) in byEvent.sorted(by: { $0.key < $1.key }) {
             let event = options.events[index]
             ConsensusReport.report(items, ruleID: meta.id, severity: event.severity ?? .warning, subject: event.name,

@@ -1,0 +1,36 @@
+/// Rule-free event dates: each article's dates with the words of their clauses, voted on
+/// across articles (`EventDateVotes`).
+extension DatesRule {
+    func collectVotes(_ d: Document, _ expressions: [TimeExpression], reference: Int?, _ findings: inout Findings<Evidence>) {
+        func relative(_ e: TimeExpression) -> Bool { e.kind == .weekday || e.kind == .relative || (e.yearInferred && !e.yearFromContext) }
+        let voting = { (e: TimeExpression) -> Bool in
+            // "today", "this week": the article's own present, what it reports is happening now.
+            if e.kind == .relative, let reference, let i = e.interval, i.contains(reference) { return false }
+            // The article's own date in its masthead, byline or dateline dates no event.
+            if let reference, e.kind != .weekday, e.kind != .relative, e.interval == reference...reference,
+               d.text.lineColumn(of: e.bytes.lowerBound).line <= ArticleDate.mastheadLines + 1 { return false }
+            // "12/03/2026" with nothing to tell its order: no vote, unless a rule declared the order.
+            return !e.ambiguousSlash || options.slashDatesDeclared
+        }
+        // A date this article's checks already reported (against a declared event, or its
+        // weekday) gets no second finding from the vote; it still votes.
+        let reported = Set(findings.diagnostics.map(\.location.byteRange.lowerBound))
+        for k in eventKeys.keyed(d, expressions, voting: voting) {
+            let e = k.expression
+            guard let interval = e.interval else { continue }
+            let claim = EventDateVotes.Claim(keys: k.keys, words: k.words, interval: interval, text: d.string(e.bytes),
+                                             location: d.location(e.bytes), articleDate: relative(e) ? reference : nil,
+                                             reported: reported.contains(e.bytes.lowerBound))
+            findings.evidence.append(Evidence(event: -1, interval: interval, text: claim.text, location: claim.location, vote: claim))
+        }
+    }
+
+    func compareVotes(_ claims: [EventDateVotes.Claim], into diagnostics: inout [Diagnostic]) {
+        guard !claims.isEmpty else { return }
+        for f in EventDateVotes.findings(claims) {
+            let c = claims[f.claim]
+            diagnostics.append(Diagnostic(ruleID: meta.id, severity: .warning, message: f.message, location: c.location,
+                                          related: f.related.map { RelatedLocation(claims[$0.claim].location, $0.note) }))
+        }
+    }
+}
