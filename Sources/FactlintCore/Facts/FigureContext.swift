@@ -6,6 +6,14 @@ public struct StatedFigure: Sendable {
     var written: String
     /// Stemmed content words near the figure, sorted, unique.
     var context: [String]
+    /// What the figure counts or is a measure of, stemmed: the noun right after it ("87
+    /// patients") or the noun it is "of" ("a depth of 22 km"). Figures with different heads
+    /// are different quantities, whatever their context.
+    var head: String?
+    /// Per item, a part, or stated: only figures of one role are compared.
+    var role: Quantity.Role
+    /// The sentence's index in its document: two values in one sentence are two quantities.
+    var sentence: Int
     /// Framed as a forecast, an earlier value or a comparison ("analysts had expected",
     /// "up from", "last year"): not a claim of the figure itself.
     var framed: Bool
@@ -38,7 +46,8 @@ enum FigureContext {
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
         return quantities.map { q in
-            let sentence = d.sentences[d.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
+            let sentenceIndex = d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            let sentence = d.sentences[sentenceIndex].tokens
             var words: Set<String> = []
             let framed: Bool
             func take(_ k: Int) -> Bool {
@@ -56,13 +65,34 @@ enum FigureContext {
             // Framing reaches further than context: "Last year the … budget was $51 million".
             let before = max(sentence.lowerBound, q.tokens.lowerBound - 4 * reach)..<q.tokens.lowerBound
             let after = q.tokens.upperBound..<min(sentence.upperBound, q.tokens.upperBound + 3)
-            // The reader's role says it too: expected, per item, a part, a change.
-            framed = q.role != .stated || (Array(before) + Array(after)).contains { k in
+            // The reader's role says it too: an expectation or a change is not a level (per-item
+            // amounts and parts are levels of their own, compared only with their kind).
+            framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
             }
-            return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(), framed: framed,
-                                location: d.location(q.bytes))
+            return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
+                                head: head(d, q, reader: reader), role: q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
+    }
+
+    /// The noun right after the figure ("87 patients", "600 of the employees": "employees"),
+    /// else the noun right before "of" ("a depth of 22 km", "a crowd of 60,000"), stemmed.
+    static func head(_ d: Document, _ q: Quantity, reader: ClaimReader) -> String? {
+        let t = d.tokens, v = reader.reader.v
+        func noun(_ k: Int) -> String? {
+            guard k >= 0, k < t.count, t[k].kind == .word, !t[k].has(.capitalized), !FunctionWords.contains(d.bytes, t[k].range),
+                  !v.perItem.contains(t[k].word), t[k].word != v.per, reader.reader.numbers.number(d, at: k) == nil else { return nil }
+            let word = d.string(token: k).lowercased()
+            return word.count >= 3 && !stop.contains(word) ? stem(word) : nil
+        }
+        let end = q.tokens.upperBound
+        if q.role == .part, end + 2 < t.count, t[end].word == v.of {
+            return noun(t[end + 1].kind == .word && FunctionWords.contains(d.bytes, t[end + 1].range) ? end + 2 : end + 1)
+        }
+        if end < t.count, !t[end].has(.paragraphBefore), let n = noun(end) { return n }
+        let s = q.tokens.lowerBound
+        if s >= 2, t[s - 1].word == v.of { return noun(s - 2) }
+        return nil
     }
 
     /// A crude stem: plural and verb endings off, so "investments"/"invest" and
@@ -70,6 +100,9 @@ enum FigureContext {
     static func stem(_ word: String) -> String {
         var w = word
         for suffix in ["ments", "ment", "ies", "ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            // "-es" is a suffix after a sibilant ("boxes", "taxes"); otherwise only the "s" is
+            // ("takes" → "take", as "take").
+            if suffix == "es", !(["s", "x", "z", "ch", "sh"].contains { w.dropLast(2).hasSuffix($0) }) { continue }
             w = String(w.dropLast(suffix.count))
             if suffix == "ies" { w += "y" }
             break
