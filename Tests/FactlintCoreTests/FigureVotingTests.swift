@@ -55,6 +55,28 @@ import Testing
             "Okafor scored in the 12th minute of the derby, and Lund equalised on 54.",
             "Okafor's goal in the 12th minute of the derby was cancelled out by Lund on 54.",
             "Okafor's 12th-minute strike was answered by Lund's equaliser in the 54th minute of the derby.",
-        ], [:], ruleID: "measures")
+        ], [:])
+    }
+}
+
+/// A figure that counts a plural noun is compared only with figures of that noun, or with
+/// the noun in their words: "12 new weather stations" is not the death toll.
+@Suite struct FigureVotingCountedNounTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    @Test func aCountOfAnotherNounIsNotAnOutlier() {
+        assertFindings(rules, [
+            "The flood along the Tarn valley killed 17 people in March.",
+            "In March the Tarn valley flood left 17 dead.",
+            "The March flood in the Tarn valley claimed 17 lives.",
+            "Since the March flood, the Tarn valley has installed 12 new river gauges.",
+        ], [:])
+        assertFindings(rules, [
+            "The flood along the Tarn valley killed 17 people in March.",
+            "In March the Tarn valley flood killed 17 people.",
+            "The March flood in the Tarn valley killed 17 people.",
+            "The March flood in the Tarn valley killed 1️⃣19 people.",
+        ], ["1️⃣": "found '19', but 3 other articles report '17' in the same context (flood, kill, march, people)"],
+        )
     }
 }

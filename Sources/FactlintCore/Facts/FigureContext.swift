@@ -10,6 +10,9 @@ public struct StatedFigure: Sendable {
     /// patients") or the noun it is "of" ("a depth of 22 km"). Figures with different heads
     /// are different quantities, whatever their context.
     var head: String?
+    /// The figure counts its head, a plural noun ("12 new seismic stations"): only figures of
+    /// that noun, or with it in their words, speak for it.
+    var counts: Bool
     /// Per item, a part, or stated: only figures of one role are compared.
     var role: Quantity.Role
     /// The sentence's index in its document: two values in one sentence are two quantities.
@@ -70,28 +73,42 @@ enum FigureContext {
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
             }
+            let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
-                                head: head(d, q, reader: reader), role: q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
+                                head: h?.word, counts: h?.plural ?? false, role: q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
     }
 
-    /// The noun right after the figure ("87 patients", "600 of the employees": "employees"),
-    /// else the noun right before "of" ("a depth of 22 km", "a crowd of 60,000"), stemmed.
-    static func head(_ d: Document, _ q: Quantity, reader: ClaimReader) -> String? {
+    /// The noun right after the figure ("87 patients", "12 new seismic stations": the first
+    /// plural in up to three words, else the first word; "600 of the employees": "employees"),
+    /// else the noun right before "of" ("a depth of 22 km"), stemmed. `plural` says the figure
+    /// counts that noun.
+    static func head(_ d: Document, _ q: Quantity, reader: ClaimReader) -> (word: String, plural: Bool)? {
         let t = d.tokens, v = reader.reader.v
-        func noun(_ k: Int) -> String? {
+        /// A lowercase content word (stop words such as "new" pass as nil), or stop the scan.
+        func word(_ k: Int) -> String?? {
             guard k >= 0, k < t.count, t[k].kind == .word, !t[k].has(.capitalized), !FunctionWords.contains(d.bytes, t[k].range),
                   !v.perItem.contains(t[k].word), t[k].word != v.per, reader.reader.numbers.number(d, at: k) == nil else { return nil }
-            let word = d.string(token: k).lowercased()
-            return word.count >= 3 && !stop.contains(word) ? stem(word) : nil
+            let w = d.string(token: k).lowercased()
+            return .some(w.count >= 3 && !stop.contains(w) ? w : nil)
         }
-        let end = q.tokens.upperBound
+        func noun(_ k: Int) -> String? { word(k) ?? nil }
+        func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") }
+        var end = q.tokens.upperBound
         if q.role == .part, end + 2 < t.count, t[end].word == v.of {
-            return noun(t[end + 1].kind == .word && FunctionWords.contains(d.bytes, t[end + 1].range) ? end + 2 : end + 1)
+            end += t[end + 1].kind == .word && FunctionWords.contains(d.bytes, t[end + 1].range) ? 2 : 1
         }
-        if end < t.count, !t[end].has(.paragraphBefore), let n = noun(end) { return n }
+        if end < t.count, !t[end].has(.paragraphBefore) {
+            var first: String? = nil, k = end
+            while k < min(end + 3, t.count), let w = word(k) {
+                if let w, plural(w) { return (stem(w), true) }
+                if first == nil { first = w }
+                k += 1
+            }
+            if let first { return (stem(first), false) }
+        }
         let s = q.tokens.lowerBound
-        if s >= 2, t[s - 1].word == v.of { return noun(s - 2) }
+        if s >= 2, t[s - 1].word == v.of, let w = noun(s - 2) { return (stem(w), false) }
         return nil
     }
 

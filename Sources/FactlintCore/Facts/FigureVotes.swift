@@ -107,7 +107,10 @@ struct FigureVotes {
     /// Whether `other` can speak about the quantity `figure` states: the same role, and no
     /// other head noun ("64 rescuers" says nothing about "23 people").
     static func sameKind(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
-        figure.role == other.role && (figure.head == nil || other.head == nil || figure.head == other.head)
+        guard figure.role == other.role, let head = figure.head else { return figure.role == other.role }
+        if other.head == head { return true }
+        if other.head != nil { return false }
+        return !figure.counts || other.context.contains(head)
     }
 
     /// Whether `other` counts the very noun `figure` counts.
@@ -122,6 +125,7 @@ struct FigureVotes {
     func judge(_ item: Item, against established: [ValueClass], all: [ValueClass], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
         var byHead: [(ValueClass, [StatedFigure], [String])] = []
+        var ownArticle: Set<SourceLocation> = []
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
@@ -131,10 +135,9 @@ struct FigureVotes {
                 let head = FigureVotes.sameHead(item.figure, other.figure)
                 guard strong || head else { continue }
                 if other.article == item.article {
-                    // Its own article gives the majority value in these words too; in the same
-                    // sentence, a value without the figure's head is another quantity ("14 shots
-                    // to their nine").
-                    if other.figure.sentence != item.figure.sentence || other.figure.head == item.figure.head { return nil }
+                    // Its own article gives this value in these words too; in the same sentence,
+                    // a value without the figure's head is another quantity ("14 shots to their nine").
+                    if other.figure.sentence != item.figure.sentence || other.figure.head == item.figure.head { ownArticle.insert(e.representative.location) }
                     continue
                 }
                 if strong, (witnesses[other.article]?.1.count ?? -1) < shared.count { witnesses[other.article] = (other.figure, shared) }
@@ -160,7 +163,7 @@ struct FigureVotes {
             }.count
             if valuesOfHead == 1 { matches = byHead }
         }
-        guard matches.count == 1, let (e, witnesses, shared) = matches.first else { return nil }
+        guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
         // "$550" against "$550 billion" is a missing magnitude, the `figures` check's.
         if q.hasMagnitude != m.hasMagnitude && q.mantissa == m.mantissa { return nil }
