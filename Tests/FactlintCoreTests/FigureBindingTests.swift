@@ -141,3 +141,36 @@ enum UnitNamesText {
     static let described = "a currency code (USD, EUR, NOK, INR …), percent, count, ordinal, a duration (hours, days, weeks, months, years), "
         + "a mass (kg, g, t, lb), a length (km, m, miles, feet) or a speed (mph, km/h, knots)"
 }
+
+/// Binding by the noun a figure counts and by the pauses between a figure and an anchor.
+@Suite struct FigureCountedNounBindingTests {
+    let rules = try! rule("""
+    { kind: "figures", facts: [
+      { name: "the death toll", anchors: ["dead", "killed"], value: "23" },
+      { name: "the number of injured", anchors: ["injured"], value: "140" },
+      { name: "the deaths in Arles", anchors: ["of them in Arles"], value: "9" },
+      { name: "the homes flooded", anchors: ["flooded", "nationwide"], value: "2,600" },
+    ] }
+    """)
+
+    /// "23 dead, 150 injured": the comma puts 150 nearer "injured" than "dead".
+    @Test func aCommaSeparatesAFigureFromTheAnchorBeforeIt() {
+        assertFindings(rules, "The storm left 23 dead, 140 injured and two missing.", [:])
+        assertFindings(rules, "The storm left 23 dead, 1️⃣150 injured and two missing.",
+                       ["1️⃣": "the number of injured is 140; found '150'"])
+    }
+
+    /// A part binds only to an anchor that is its own "of" phrase.
+    @Test func aPartBindsOnlyToItsOwnOfPhrase() {
+        assertFindings(rules, "The toll rose to 23 killed, 9 of them in Arles.", [:])
+        assertFindings(rules, "The toll rose to 23 killed, 1️⃣11 of them in Arles.", ["1️⃣": "the deaths in Arles is 9; found '11'"])
+        assertFindings(rules, "Of the dead, 9 lived in Arles.", [:])
+    }
+
+    /// "31 pumps … nationwide": the count is of pumps, not of what the later anchor measures.
+    @Test func aCountOfAnotherNounDoesNotBindToALaterAnchor() {
+        assertFindings(rules, "Since June, 31 pumps have been installed nationwide.", [:])
+        assertFindings(rules, "Some 2,600 homes were flooded and 48 shelters are open.", [:])
+        assertFindings(rules, "Some 1️⃣2,900 homes were flooded nationwide.", ["1️⃣": "the homes flooded is 2,600; found '2,900'"])
+    }
+}

@@ -37,8 +37,10 @@ enum FigureBinder {
             while c < items.count && items[c].tokens.lowerBound < high {
                 let q = items[c]
                 defer { c += 1 }
-                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated
-                else { continue }
+                // A part binds only to an anchor that is its own "of" phrase ("29 of them in X").
+                let ownPhrase = hit.tokens.lowerBound == q.tokens.upperBound
+                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound,
+                      q.role == .stated || (q.role == .part && ownPhrase), !countsOtherNoun(q, hit, d, reader) else { continue }
                 let distance = gap(q.tokens, hit.tokens, d)
                 guard distance <= window, hit.facts.contains(where: { accept(q, $0) }) else { continue }
                 if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
@@ -69,12 +71,29 @@ enum FigureBinder {
         return first
     }
 
-    /// Words (not punctuation) between two token ranges; 0 when they touch or overlap.
+    /// Words between two token ranges, and one more for a comma, dash, bracket or colon
+    /// ("41 dead, 312 injured": 312 is nearer "injured"); 0 when they touch or overlap.
     private static func gap(_ a: Range<Int>, _ b: Range<Int>, _ d: Document) -> Int {
         let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound
             : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
-        var words = 0
-        for k in between where d.tokens[k].kind != .punct { words += 1 }
-        return words
+        var words = 0, pause = false
+        for k in between {
+            if d.tokens[k].kind != .punct { words += 1; continue }
+            pause = pause || d.token(k, is: ",") || d.token(k, is: "—") || d.token(k, is: "–") || d.token(k, is: "(")
+                || d.token(k, is: ")") || d.token(k, is: ":")
+        }
+        return words + (pause ? 1 : 0)
+    }
+
+    /// A count followed by a plural noun counts that noun ("31 fires … worldwide"): it is not
+    /// evidence for a fact whose anchor comes after that noun, unless the anchor is what the
+    /// noun did or underwent ("2,900 homes were flooded").
+    static func countsOtherNoun(_ q: Quantity, _ hit: Anchors.Hit, _ d: Document, _ reader: ClaimReader) -> Bool {
+        guard q.unit == .count, let noun = q.noun?.lowerBound, hit.tokens.lowerBound > noun,
+              !reader.clauseReader.isVerb(d, d.tokens[hit.tokens.lowerBound]) else { return false }
+        let t = d.tokens[noun]
+        guard t.kind == .word, !t.has(.capitalized), t.length >= 4, !FunctionWords.contains(d.bytes, t.range) else { return false }
+        let last = d.bytes[t.range.upperBound - 1], before = d.bytes[t.range.upperBound - 2]
+        return last == UInt8(ascii: "s") && before != UInt8(ascii: "s")
     }
 }
