@@ -174,3 +174,25 @@ enum UnitNamesText {
         assertFindings(rules, "Some 1️⃣2,900 homes were flooded nationwide.", ["1️⃣": "the homes flooded is 2,600; found '2,900'"])
     }
 }
+
+/// A clause that states a fact's value states that fact: a nearer figure of another value is
+/// about something else. Continental thousands dots read either way.
+@Suite struct FigureValuePreferenceTests {
+    @Test func aFigureStatingTheKnownValueBindsBeforeANearerOne() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [
+          { name: "the company's age", anchors: ["history"], value: "90 years" },
+          { name: "years since the last strike", anchors: ["strike"], value: "eleven years" },
+        ] }
+        """)
+        assertFindings(rules, "It is the longest strike in the company's history and comes eleven years after the last one.", [:])
+        assertFindings(rules, "It is the longest strike in the company's history and comes 1️⃣twelve years after the last one.",
+                       ["1️⃣": "the company's age is 90 years; found 'twelve years'"])
+    }
+
+    @Test func aThousandsDotReadsEitherWay() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the turnout', anchors: ['voters'], value: '52,318' }] }")
+        assertFindings(rules, "Exactly 52.318 voters cast a ballot.", [:])
+        assertFindings(rules, "Exactly 1️⃣53.318 voters cast a ballot.", ["1️⃣": "the turnout is 52,318; found '53.318'"])
+    }
+}

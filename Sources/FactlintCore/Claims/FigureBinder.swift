@@ -3,16 +3,17 @@
 /// An anchor speaks about a figure when both are in one sentence, within `window` words,
 /// and in one clause (or the anchor is the antecedent of the figure's relative clause).
 /// Only stated figures bind: expectations, per-item amounts and parts do not. A fact
-/// accepts only figures of a compatible unit. Among the candidate pairs, the closest bind
-/// first (ties: the figure after its anchor, then text order, then declaration order);
+/// accepts only figures of a compatible unit. Among the candidate pairs, a figure that agrees
+/// with the fact's known value binds first, then the closest (ties: the figure after its anchor, then text order, then declaration order);
 /// each figure binds to at most one fact, each anchor occurrence of a fact to at most
 /// one figure.
 enum FigureBinder {
     static func bind(_ items: [Quantity], hits: [Anchors.Hit], window: Int, in d: Document, reader: ClaimReader,
-                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool) -> [Int?] {
+                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool,
+                     agrees: (_ quantity: Quantity, _ fact: Int) -> Bool = { _, _ in false }) -> [Int?] {
         var bound = [Int?](repeating: nil, count: items.count)
         guard !items.isEmpty, !hits.isEmpty else { return bound }
-        struct Pair { var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
+        struct Pair { var disagrees: Int; var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
         var pairs: [Pair] = []
         let tokens = d.tokens
         // Clauses are read only for sentences where an anchor has a figure in reach (hits
@@ -47,12 +48,16 @@ enum FigureBinder {
                 guard let clauses = cached?.clauses, clauses.related(figure: q.tokens, anchor: hit.tokens),
                       !reader.isExpected(d, q, clauses: clauses, sentence: sentence) else { continue }
                 for fact in hit.facts where accept(q, fact) {
-                    pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
-                                      figure: c, hit: h, fact: fact))
+                    pairs.append(Pair(disagrees: agrees(q, fact) ? 0 : 1, distance: distance,
+                                      before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1, figure: c, hit: h, fact: fact))
                 }
             }
         }
-        pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
+        // A figure that states a fact's known value binds first: the clause then states the
+        // fact, and a nearer figure of another value there is about something else
+        // ("interest of C$412 million brings the total to C$5.3 billion").
+        pairs.sort { ($0.disagrees, $0.distance, $0.before, $0.figure, $0.hit, $0.fact)
+            < ($1.disagrees, $1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
         // Which (anchor occurrence, fact) pairs have their figure: a few bits per hit.
         var taken = [[Int]](repeating: [], count: hits.count)
         for p in pairs where bound[p.figure] == nil && !taken[p.hit].contains(p.fact) {
