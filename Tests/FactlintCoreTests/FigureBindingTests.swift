@@ -196,3 +196,13 @@ enum UnitNamesText {
         assertFindings(rules, "Exactly 1️⃣53.318 voters cast a ballot.", ["1️⃣": "the turnout is 52,318; found '53.318'"])
     }
 }
+
+/// A person's age in apposition is not a count for any fact.
+@Suite struct FigureAgeTests {
+    @Test func anAgeInAppositionIsNotACount() throws {
+        let rules = try rule("{ kind: 'figures', facts: [{ name: 'the death toll', anchors: ['lives', 'killed'], value: '14' }] }")
+        assertFindings(rules, "Tomas Berg, now 68, lives near the dam that failed.", [:])
+        assertFindings(rules, "Ada Lind (81) lives alone; the flood killed 14 people.", [:])
+        assertFindings(rules, "The flood killed 1️⃣16 people, among them Tomas Berg, 68, a farmer.", ["1️⃣": "the death toll is 14; found '16'"])
+    }
+}
