@@ -92,12 +92,16 @@ struct FigureVotes {
                 .sorted { (classes[$0].articles.count, $1) > (classes[$1].articles.count, $0) }
                 .prefix(FigureVotes.maxEstablished)
             guard !established.isEmpty else { continue }
+            var headValues: [String: Int] = [:]
+            for cls in classes {
+                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: 0] += 1 }
+            }
             for c in classes.indices where classes[c].articles.count == 1 {
                 let value = classes[c].representative.quantity
                 if established.contains(where: { FigureVotes.agrees(classes[$0].representative.quantity, value, tolerance) }) { continue }
                 if givenElsewhere(classes[c].items[0], minShared: minShared) { continue }
                 for item in classes[c].items {
-                    if let outlier = judge(item, against: established.map { classes[$0] }, all: classes, minShared: minShared) { found.append(outlier) }
+                    if let outlier = judge(item, against: established.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
                 }
             }
         }
@@ -113,6 +117,8 @@ struct FigureVotes {
         return !figure.counts || other.context.contains(head)
     }
 
+    static func headKey(_ f: StatedFigure) -> String? { f.head.map { f.role.rawValue + " " + $0 } }
+
     /// Whether `other` counts the very noun `figure` counts.
     static func sameHead(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
         figure.role == other.role && figure.head != nil && figure.head == other.head
@@ -122,7 +128,8 @@ struct FigureVotes {
     /// A figure with a head noun that only one established value shares ("46 rescuers" where
     /// the others write "64 rescuers" and no other value is of rescuers) is matched by the
     /// head alone.
-    func judge(_ item: Item, against established: [ValueClass], all: [ValueClass], minShared: Int) -> Outlier? {
+    /// `headValues`: per role and head noun, how many value classes count that noun.
+    func judge(_ item: Item, against established: [ValueClass], headValues: [String: Int], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
         var byHead: [(ValueClass, [StatedFigure], [String])] = []
         var ownArticle: Set<SourceLocation> = []
@@ -158,10 +165,8 @@ struct FigureVotes {
             matches = counted.count == 1 ? counted : matches
         } else if matches.isEmpty, byHead.count == 1 {
             // The head alone decides only when every other article that counts this noun gives one value.
-            let valuesOfHead = all.filter { c in
-                c.items.contains { $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure) }
-            }.count
-            if valuesOfHead == 1 { matches = byHead }
+            // The item's own class counts the noun too.
+            if let key = FigureVotes.headKey(item.figure), headValues[key] == 2 { matches = byHead }
         }
         guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
