@@ -65,7 +65,39 @@ public struct ClaimReader: Sendable {
             return .perItem
         }
         if q.tokens.lowerBound > 0, t[q.tokens.lowerBound - 1].word == v.by { return .change }
+        if frontedPart(d, before: q.tokens.lowerBound) { return .part }
+        if isAppositiveAge(d, q) { return .age }
         return .stated
+    }
+
+    /// "Contreras, now 72, lives …", "Ruiz (45) said": a whole number up to 120 set off by
+    /// commas or brackets right after a capitalized name (optionally "now" or "aged" first).
+    func isAppositiveAge(_ d: Document, _ q: Quantity) -> Bool {
+        let t = d.tokens
+        let start = q.tokens.lowerBound, end = q.tokens.upperBound
+        guard q.unit == .count, q.qualifier == .exact, !q.hasMagnitude, q.value == q.value.rounded(), (1...120).contains(q.value),
+              end < t.count, d.token(end, is: ",") || d.token(end, is: ")") else { return false }
+        var k = start - 1
+        if k >= 0, t[k].kind == .word, ["now", "aged"].contains(d.string(token: k).lowercased()) { k -= 1 }
+        guard k >= 1, d.token(k, is: ",") || d.token(k, is: "(") else { return false }
+        return t[k - 1].kind == .word && t[k - 1].has(.capitalized)
+    }
+
+    /// "Of the dead, 29 lived in X": a sentence that opens with an "of" phrase and a comma
+    /// right before the figure makes it a part of that whole.
+    func frontedPart(_ d: Document, before start: Int) -> Bool {
+        let t = d.tokens
+        guard start >= 3, d.token(start - 1, is: ",") else { return false }
+        var k = start - 2, words = 0
+        while k >= 0 && words < 5 && t[k].kind == .word {
+            if t[k].word == reader.v.of {
+                return k == 0 || t[k].has(.lineBefore) || t[k].has(.paragraphBefore)
+                    || t[k - 1].kind == .punct && (d.token(k - 1, is: ".") || d.token(k - 1, is: "\"") || d.token(k - 1, is: "—"))
+            }
+            if t[k].has(.lineBefore) || t[k].has(.paragraphBefore) { return false }
+            words += 1; k -= 1
+        }
+        return false
     }
 
     /// An expectation word earlier in the figure's own clause (a dozen words at most):

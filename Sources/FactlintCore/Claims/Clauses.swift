@@ -127,17 +127,19 @@ struct ClauseReader: Sendable {
     /// A noun phrase followed by a verb ("net profit climbed", "it rose"), starting at `k`.
     private func newSubject(_ d: Document, at k: Int, before end: Int) -> Bool {
         let t = d.tokens
-        guard k < end, t[k].kind == .word else { return false }
+        guard k < end, t[k].kind == .word || t[k].kind == .number else { return false }
         if pronouns.contains(t[k].word) { return true }
         var j = k
-        if determiners.contains(t[j].word) { j += 1 }
+        if t[j].kind == .word, determiners.contains(t[j].word) { j += 1 }
+        if j < end, t[j].kind == .number { j += 1 }                          // "and that 52 shelters are open"
+        let start = j
         var nouns = 0
         while j < end && nouns <= 4 {
             let token = t[j]
             if token.kind == .punct && token.isJoined { j += 1; continue } // "company's"
             guard token.kind == .word else { return false }
             if nouns > 0 && isVerb(d, token) { return true }
-            if FunctionWords.contains(d.bytes, token.range) && !(j > k && t[j - 1].kind == .punct) { return false }
+            if FunctionWords.contains(d.bytes, token.range) && !(j > start && t[j - 1].kind == .punct) { return false }
             nouns += 1
             j += 1
         }

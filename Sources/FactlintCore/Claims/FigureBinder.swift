@@ -3,16 +3,17 @@
 /// An anchor speaks about a figure when both are in one sentence, within `window` words,
 /// and in one clause (or the anchor is the antecedent of the figure's relative clause).
 /// Only stated figures bind: expectations, per-item amounts and parts do not. A fact
-/// accepts only figures of a compatible unit. Among the candidate pairs, the closest bind
-/// first (ties: the figure after its anchor, then text order, then declaration order);
+/// accepts only figures of a compatible unit. Among the candidate pairs, a figure that agrees
+/// with the fact's known value binds first, then the closest (ties: the figure after its anchor, then text order, then declaration order);
 /// each figure binds to at most one fact, each anchor occurrence of a fact to at most
 /// one figure.
 enum FigureBinder {
     static func bind(_ items: [Quantity], hits: [Anchors.Hit], window: Int, in d: Document, reader: ClaimReader,
-                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool) -> [Int?] {
+                     accept: (_ quantity: Quantity, _ fact: Int) -> Bool,
+                     agrees: (_ quantity: Quantity, _ fact: Int) -> Bool = { _, _ in false }) -> [Int?] {
         var bound = [Int?](repeating: nil, count: items.count)
         guard !items.isEmpty, !hits.isEmpty else { return bound }
-        struct Pair { var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
+        struct Pair { var disagrees: Int; var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
         var pairs: [Pair] = []
         let tokens = d.tokens
         // Clauses are read only for sentences where an anchor has a figure in reach (hits
@@ -37,20 +38,26 @@ enum FigureBinder {
             while c < items.count && items[c].tokens.lowerBound < high {
                 let q = items[c]
                 defer { c += 1 }
-                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound, q.role == .stated
-                else { continue }
+                // A part binds only to an anchor that is its own "of" phrase ("29 of them in X").
+                let ownPhrase = hit.tokens.lowerBound == q.tokens.upperBound
+                guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound,
+                      q.role == .stated || (q.role == .part && ownPhrase), !countsOtherNoun(q, hit, d, reader) else { continue }
                 let distance = gap(q.tokens, hit.tokens, d)
                 guard distance <= window, hit.facts.contains(where: { accept(q, $0) }) else { continue }
                 if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
                 guard let clauses = cached?.clauses, clauses.related(figure: q.tokens, anchor: hit.tokens),
                       !reader.isExpected(d, q, clauses: clauses, sentence: sentence) else { continue }
                 for fact in hit.facts where accept(q, fact) {
-                    pairs.append(Pair(distance: distance, before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1,
-                                      figure: c, hit: h, fact: fact))
+                    pairs.append(Pair(disagrees: agrees(q, fact) ? 0 : 1, distance: distance,
+                                      before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1, figure: c, hit: h, fact: fact))
                 }
             }
         }
-        pairs.sort { ($0.distance, $0.before, $0.figure, $0.hit, $0.fact) < ($1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
+        // A figure that states a fact's known value binds first: the clause then states the
+        // fact, and a nearer figure of another value there is about something else
+        // ("interest of C$412 million brings the total to C$5.3 billion").
+        pairs.sort { ($0.disagrees, $0.distance, $0.before, $0.figure, $0.hit, $0.fact)
+            < ($1.disagrees, $1.distance, $1.before, $1.figure, $1.hit, $1.fact) }
         // Which (anchor occurrence, fact) pairs have their figure: a few bits per hit.
         var taken = [[Int]](repeating: [], count: hits.count)
         for p in pairs where bound[p.figure] == nil && !taken[p.hit].contains(p.fact) {
@@ -69,12 +76,29 @@ enum FigureBinder {
         return first
     }
 
-    /// Words (not punctuation) between two token ranges; 0 when they touch or overlap.
+    /// Words between two token ranges, and one more for a comma, dash, bracket or colon
+    /// ("41 dead, 312 injured": 312 is nearer "injured"); 0 when they touch or overlap.
     private static func gap(_ a: Range<Int>, _ b: Range<Int>, _ d: Document) -> Int {
         let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound
             : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
-        var words = 0
-        for k in between where d.tokens[k].kind != .punct { words += 1 }
-        return words
+        var words = 0, pause = false
+        for k in between {
+            if d.tokens[k].kind != .punct { words += 1; continue }
+            pause = pause || d.token(k, is: ",") || d.token(k, is: "—") || d.token(k, is: "–") || d.token(k, is: "(")
+                || d.token(k, is: ")") || d.token(k, is: ":")
+        }
+        return words + (pause ? 1 : 0)
+    }
+
+    /// A count followed by a plural noun counts that noun ("31 fires … worldwide"): it is not
+    /// evidence for a fact whose anchor comes after that noun, unless the anchor is what the
+    /// noun did or underwent ("2,900 homes were flooded").
+    static func countsOtherNoun(_ q: Quantity, _ hit: Anchors.Hit, _ d: Document, _ reader: ClaimReader) -> Bool {
+        guard q.unit == .count, let noun = q.noun?.lowerBound, hit.tokens.lowerBound > noun,
+              !reader.clauseReader.isVerb(d, d.tokens[hit.tokens.lowerBound]) else { return false }
+        let t = d.tokens[noun]
+        guard t.kind == .word, !t.has(.capitalized), t.length >= 4, !FunctionWords.contains(d.bytes, t.range) else { return false }
+        let last = d.bytes[t.range.upperBound - 1], before = d.bytes[t.range.upperBound - 2]
+        return last == UInt8(ascii: "s") && before != UInt8(ascii: "s")
     }
 }

@@ -17,6 +17,8 @@ public struct Quantity: Sendable, Equatable {
         case part
         /// A change, not a level: "rose by 2 kg", "cut by $5 billion".
         case change
+        /// A person's age in apposition: "María Ruiz, now 71, said".
+        case age
     }
 
     /// Tokens of the figure itself (qualifier words excluded).

@@ -174,6 +174,7 @@ public struct QuantityReader: Sendable {
         if end + 1 < t.count, t[end].isJoined, v.ordinalSuffixes.contains(t[end].word), v.months.contains(t[end + 1].word) {
             return true                                                                                 // 28th October
         }
+        if isClockOrCode(d, at: i, end: end) { return true }
         if t[i].has(.lineBefore), end < t.count, t[end].isJoined, d.token(end, is: ".") || d.token(end, is: ")") {
             return true                                                                                 // list item
         }
@@ -183,6 +184,22 @@ public struct QuantityReader: Sendable {
             return true
         }
         return false
+    }
+
+    /// A time of day ("4.17am", "7.30 p.m.", "0717 GMT"), a dotted date or version
+    /// ("10.03.2026", "2.4.1") or a code with a leading zero ("007"): not a figure.
+    func isClockOrCode(_ d: Document, at i: Int, end: Int) -> Bool {
+        let t = d.tokens
+        let range = t[i].range
+        var dots = 0
+        for k in range where d.bytes[k] == UInt8(ascii: ".") { dots += 1 }
+        if dots >= 2 { return true }
+        if range.count >= 2, d.bytes[range.lowerBound] == UInt8(ascii: "0"), (0x30...0x39).contains(d.bytes[range.lowerBound + 1]) { return true }
+        guard end < t.count, !t[end].has(.paragraphBefore) else { return false }
+        if v.clock.contains(t[end].word) { return true }
+        // "a.m." / "p.m."
+        return end + 2 < t.count && (t[end].word == v.a || d.string(token: end).lowercased() == "p") && t[end + 1].isJoined
+            && d.token(end + 1, is: ".") && t[end + 2].isJoined && t[end + 2].word == v.m
     }
 
     /// A currency right before the number: a symbol ("$", "US$", "€", "₹") joined to it, or

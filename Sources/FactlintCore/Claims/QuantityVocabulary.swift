@@ -30,7 +30,9 @@ public struct QuantityVocabulary: Sendable {
     let partitive: IDSet
     /// Words that frame a clause's figure as somebody's expectation, not the fact.
     let expectation: IDSet
-    let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h: Int32
+    /// Words that make the number before them a time of day: "4.17am", "0717 GMT".
+    let clock: IDSet
+    let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h, m: Int32
 
     public init(lexicon: inout Lexicon) {
         // Ids of every word a unit can start with, collected while the tables are built.
@@ -112,5 +114,7 @@ public struct QuantityVocabulary: Sendable {
         sterling = lexicon.intern("sterling")
         pounds = lexicon.intern("pounds")
         h = lexicon.intern("h")
+        m = lexicon.intern("m")
+        clock = set(["am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "hrs"])
     }
 }

@@ -6,6 +6,17 @@ public struct StatedFigure: Sendable {
     var written: String
     /// Stemmed content words near the figure, sorted, unique.
     var context: [String]
+    /// What the figure counts or is a measure of, stemmed: the noun right after it ("87
+    /// patients") or the noun it is "of" ("a depth of 22 km"). Figures with different heads
+    /// are different quantities, whatever their context.
+    var head: String?
+    /// The figure counts its head, a plural noun ("12 new seismic stations"): only figures of
+    /// that noun, or with it in their words, speak for it.
+    var counts: Bool
+    /// Per item, a part, or stated: only figures of one role are compared.
+    var role: Quantity.Role
+    /// The sentence's index in its document: two values in one sentence are two quantities.
+    var sentence: Int
     /// Framed as a forecast, an earlier value or a comparison ("analysts had expected",
     /// "up from", "last year"): not a claim of the figure itself.
     var framed: Bool
@@ -38,7 +49,8 @@ enum FigureContext {
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
         return quantities.map { q in
-            let sentence = d.sentences[d.sentenceIndex(ofToken: q.tokens.lowerBound)].tokens
+            let sentenceIndex = d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            let sentence = d.sentences[sentenceIndex].tokens
             var words: Set<String> = []
             let framed: Bool
             func take(_ k: Int) -> Bool {
@@ -56,13 +68,48 @@ enum FigureContext {
             // Framing reaches further than context: "Last year the … budget was $51 million".
             let before = max(sentence.lowerBound, q.tokens.lowerBound - 4 * reach)..<q.tokens.lowerBound
             let after = q.tokens.upperBound..<min(sentence.upperBound, q.tokens.upperBound + 3)
-            // The reader's role says it too: expected, per item, a part, a change.
-            framed = q.role != .stated || (Array(before) + Array(after)).contains { k in
+            // The reader's role says it too: an expectation or a change is not a level (per-item
+            // amounts and parts are levels of their own, compared only with their kind).
+            framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
             }
-            return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(), framed: framed,
-                                location: d.location(q.bytes))
+            let h = head(d, q, reader: reader)
+            return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
+                                head: h?.word, counts: h?.plural ?? false, role: q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
+    }
+
+    /// The noun right after the figure ("87 patients", "12 new seismic stations": the first
+    /// plural in up to three words, else the first word; "600 of the employees": "employees"),
+    /// else the noun right before "of" ("a depth of 22 km"), stemmed. `plural` says the figure
+    /// counts that noun.
+    static func head(_ d: Document, _ q: Quantity, reader: ClaimReader) -> (word: String, plural: Bool)? {
+        let t = d.tokens, v = reader.reader.v
+        /// A lowercase content word (stop words such as "new" pass as nil), or stop the scan.
+        func word(_ k: Int) -> String?? {
+            guard k >= 0, k < t.count, t[k].kind == .word, !t[k].has(.capitalized), !FunctionWords.contains(d.bytes, t[k].range),
+                  !v.perItem.contains(t[k].word), t[k].word != v.per, reader.reader.numbers.number(d, at: k) == nil else { return nil }
+            let w = d.string(token: k).lowercased()
+            return .some(w.count >= 3 && !stop.contains(w) ? w : nil)
+        }
+        func noun(_ k: Int) -> String? { word(k) ?? nil }
+        func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") }
+        var end = q.tokens.upperBound
+        if q.role == .part, end + 2 < t.count, t[end].word == v.of {
+            end += t[end + 1].kind == .word && FunctionWords.contains(d.bytes, t[end + 1].range) ? 2 : 1
+        }
+        if end < t.count, !t[end].has(.paragraphBefore) {
+            var first: String? = nil, k = end
+            while k < min(end + 3, t.count), let w = word(k) {
+                if let w, plural(w) { return (stem(w), true) }
+                if first == nil { first = w }
+                k += 1
+            }
+            if let first { return (stem(first), false) }
+        }
+        let s = q.tokens.lowerBound
+        if s >= 2, t[s - 1].word == v.of, let w = noun(s - 2) { return (stem(w), false) }
+        return nil
     }
 
     /// A crude stem: plural and verb endings off, so "investments"/"invest" and
@@ -70,6 +117,9 @@ enum FigureContext {
     static func stem(_ word: String) -> String {
         var w = word
         for suffix in ["ments", "ment", "ies", "ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            // "-es" is a suffix after a sibilant ("boxes", "taxes"); otherwise only the "s" is
+            // ("takes" → "take", as "take").
+            if suffix == "es", !(["s", "x", "z", "ch", "sh"].contains { w.dropLast(2).hasSuffix($0) }) { continue }
             w = String(w.dropLast(suffix.count))
             if suffix == "ies" { w += "y" }
             break

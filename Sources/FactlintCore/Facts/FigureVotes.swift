@@ -38,6 +38,11 @@ struct FigureVotes {
 
     /// Value classes per unit, units in a fixed order.
     var groups: [[ValueClass]] = []
+    /// Context words around more than one figure in `commonShare` (and at least `minCommon`).
+    var common: Set<String> = []
+    static let commonShare = 8, minCommon = 8
+    /// Counts and ordinals by number: "the 54th minute" and "on 54" give one value.
+    var plainNumbers: [Double: [Item]] = [:]
     let tolerance: Tolerance
     let minArticles: Int
     /// Established values compared per unit: the most-given ones (a noisy corpus stays linear).
@@ -52,8 +57,17 @@ struct FigureVotes {
         self.minArticles = minArticles
         var byUnit: [String: [Item]] = [:]
         for (a, figures) in evidence.enumerated() {
-            for f in figures where !f.framed { byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f)) }
+            for f in figures where !f.framed {
+                byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f))
+                if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
+            }
         }
+        // Words around a large share of the corpus's figures (the company, the event) say
+        // little about which quantity a figure is: they count half.
+        var frequency: [String: Int] = [:]
+        var stated = 0
+        for figures in evidence { for f in figures where !f.framed { stated += 1; for w in f.context { frequency[w, default: 0] += 1 } } }
+        common = Set(frequency.filter { $0.value >= FigureVotes.minCommon && $0.value * FigureVotes.commonShare > stated }.keys)
         for unit in byUnit.keys.sorted() {
             let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
             var classes: [ValueClass] = []
@@ -78,34 +92,83 @@ struct FigureVotes {
                 .sorted { (classes[$0].articles.count, $1) > (classes[$1].articles.count, $0) }
                 .prefix(FigureVotes.maxEstablished)
             guard !established.isEmpty else { continue }
+            var headValues: [String: Int] = [:]
+            for cls in classes {
+                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: 0] += 1 }
+            }
             for c in classes.indices where classes[c].articles.count == 1 {
                 let value = classes[c].representative.quantity
                 if established.contains(where: { FigureVotes.agrees(classes[$0].representative.quantity, value, tolerance) }) { continue }
+                if givenElsewhere(classes[c].items[0], minShared: minShared) { continue }
                 for item in classes[c].items {
-                    if let outlier = judge(item, against: established.map { classes[$0] }, minShared: minShared) { found.append(outlier) }
+                    if let outlier = judge(item, against: established.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
                 }
             }
         }
         return found
     }
 
+    /// Whether `other` can speak about the quantity `figure` states: the same role, and no
+    /// other head noun ("64 rescuers" says nothing about "23 people").
+    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
+        guard figure.role == other.role, let head = figure.head else { return figure.role == other.role }
+        if other.head == head { return true }
+        if other.head != nil { return false }
+        return !figure.counts || other.context.contains(head)
+    }
+
+    static func headKey(_ f: StatedFigure) -> String? { f.head.map { f.role.rawValue + " " + $0 } }
+
+    /// Whether `other` counts the very noun `figure` counts.
+    static func sameHead(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
+        figure.role == other.role && figure.head != nil && figure.head == other.head
+    }
+
     /// The one established value whose articles match the item's context, if exactly one does.
-    func judge(_ item: Item, against established: [ValueClass], minShared: Int) -> Outlier? {
+    /// A figure with a head noun that only one established value shares ("46 rescuers" where
+    /// the others write "64 rescuers" and no other value is of rescuers) is matched by the
+    /// head alone.
+    /// `headValues`: per role and head noun, how many value classes count that noun.
+    func judge(_ item: Item, against established: [ValueClass], headValues: [String: Int], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
+        var byHead: [(ValueClass, [StatedFigure], [String])] = []
+        var ownArticle: Set<SourceLocation> = []
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
-            for other in e.items {
+            var headWitnesses: [Int: (StatedFigure, [String])] = [:]
+            for other in e.items where FigureVotes.sameKind(item.figure, other.figure) {
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
-                guard shared.count >= minShared else { continue }
-                if other.article == item.article { return nil } // its own article gives the majority value there too
-                if (witnesses[other.article]?.1.count ?? -1) < shared.count { witnesses[other.article] = (other.figure, shared) }
+                let strong = weight(shared) >= Double(minShared)
+                let head = FigureVotes.sameHead(item.figure, other.figure)
+                guard strong || head else { continue }
+                if other.article == item.article {
+                    // Its own article gives this value in these words too; in the same sentence,
+                    // a value without the figure's head is another quantity ("14 shots to their nine").
+                    if other.figure.sentence != item.figure.sentence || other.figure.head == item.figure.head { ownArticle.insert(e.representative.location) }
+                    continue
+                }
+                if strong, (witnesses[other.article]?.1.count ?? -1) < shared.count { witnesses[other.article] = (other.figure, shared) }
+                if head, (headWitnesses[other.article]?.1.count ?? -1) < shared.count { headWitnesses[other.article] = (other.figure, shared) }
             }
-            if witnesses.count >= minArticles {
-                let ordered = witnesses.keys.sorted().map { witnesses[$0]! }
-                matches.append((e, ordered.map(\.0), ordered.max { $0.1.count < $1.1.count }!.1))
+            func ordered(_ w: [Int: (StatedFigure, [String])]) -> (ValueClass, [StatedFigure], [String]) {
+                let o = w.keys.sorted().map { w[$0]! }
+                return (e, o.map(\.0), o.max { $0.1.count < $1.1.count }!.1)
             }
+            if witnesses.count >= minArticles { matches.append(ordered(witnesses)) }
+            // By head, at least one article must also match by context.
+            if headWitnesses.count >= minArticles, !witnesses.isEmpty { byHead.append(ordered(headWitnesses)) }
         }
-        guard matches.count == 1, let (e, witnesses, shared) = matches.first else { return nil }
+        if matches.count > 1 {
+            // Several values in the same words ("14 shots to Redmarsh's nine"): the one that
+            // counts the same noun, if only one does.
+            let counted = matches.filter { m in byHead.contains { $0.0.representative.location == m.0.representative.location } }
+            matches = counted.count == 1 ? counted : matches
+        } else if matches.isEmpty, byHead.count == 1 {
+            // The head alone decides only when every other article that counts this noun gives one value.
+            // The item's own class counts the noun too.
+            if let key = FigureVotes.headKey(item.figure), headValues[key] == 2 { matches = byHead }
+        }
+        guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
         // "$550" against "$550 billion" is a missing magnitude, the `figures` check's.
         if q.hasMagnitude != m.hasMagnitude && q.mantissa == m.mantissa { return nil }
@@ -115,6 +178,20 @@ struct FigureVotes {
         if ratio > FigureVotes.maxRatio && q.mantissa != m.mantissa { return nil }
         return Outlier(figure: item.figure, majority: e.representative, articles: witnesses.count,
                        witnesses: Array(witnesses.prefix(3)), shared: shared)
+    }
+
+    /// Another article gives the same number in the same words as a count where this one
+    /// gives an ordinal, or the reverse ("on 54" and "in the 54th minute").
+    func givenElsewhere(_ item: Item, minShared: Int) -> Bool {
+        let q = item.figure.quantity
+        guard q.unit == .count || q.unit == .ordinal, let same = plainNumbers[q.value] else { return false }
+        return same.contains { $0.article != item.article && $0.figure.quantity.unit != q.unit
+            && FigureVotes.sharedWords(item.figure.context, $0.figure.context).count >= minShared }
+    }
+
+    /// Shared words, the corpus's common words counting half.
+    func weight(_ shared: [String]) -> Double {
+        shared.reduce(0) { $0 + (common.contains($1) ? 0.5 : 1) }
     }
 
     static func sharedWords(_ a: [String], _ b: [String]) -> [String] {

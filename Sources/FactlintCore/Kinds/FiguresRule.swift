@@ -98,9 +98,9 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         let quantities = reader.quantities(in: document, clauses: false).items
         guard !quantities.isEmpty else { return }
         let hits = anchorHits(in: document)
-        let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader) { q, fact in
-            facts[fact].unit.compatible(with: q.unit)
-        }
+        let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader,
+                                        accept: { q, fact in facts[fact].unit.compatible(with: q.unit) },
+                                        agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false })
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             let bound = binding[index]
@@ -115,7 +115,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             }
             let fact = facts[bound]
             let text = document.string(q.bytes)
-            if fact.tolerance.agree(q, value) { continue }
+            if agree(q, value, fact.tolerance, document) { continue }
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
@@ -150,6 +150,11 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                                    describe: { $0.text }, location: { $0.location },
                                    into: &diagnostics)
         }
+    }
+
+    /// A figure agrees with a known value as written, or read with a thousands dot ("84.612").
+    func agree(_ q: Quantity, _ value: Quantity, _ tolerance: Tolerance, _ d: Document) -> Bool {
+        tolerance.agree(q, value) || ThousandsDot.alternative(q, in: d).map { tolerance.agree($0, value) } == true
     }
 
     /// Anchor occurrences, without those inside a phrase the fact excludes.
