@@ -163,3 +163,5 @@ enum EventDateVotes {
         return "\(CivilDate.describe(interval.lowerBound)) to \(CivilDate.describe(interval.upperBound))"
     }
 }
+
+extension EventDateVotes.Claim: Codable {}
