@@ -118,7 +118,8 @@ public enum AgreeingFacts {
         for case let rule as DatesRule in ruleSet.rules {
             var findings = Findings<DatesRule.Evidence>()
             rule.check(d, into: &findings)
-            for e in findings.evidence {
+            // A rule-free vote (event -1) is keyed by its clause's words, not a named event.
+            for e in findings.evidence where rule.options.events.indices.contains(e.event) {
                 let name = rule.options.events[e.event].name
                 let text = MagnitudeCheck.oneLine(e.text)
                 statements.append(Statement(kind: "event date", key: name, value: "\(e.interval.lowerBound)...\(e.interval.upperBound)",
