@@ -39,9 +39,9 @@ public struct Quantity: Sendable, Equatable {
     /// The noun right after the figure, if any: what a count counts ("600 employees").
     public var noun: Range<Int>? = nil
 
-    /// `value` and `upper` in the dimension's base unit (kg, m, km/h, days).
-    public var base: Double { value * unit.factor }
-    public var baseUpper: Double { upper * unit.factor }
+    /// `value` and `upper` in the dimension's base unit (kg, m, km/h, days, m², litres, °C).
+    public var base: Double { unit.toBase(value) }
+    public var baseUpper: Double { unit.toBase(upper) }
 
     /// The closed interval the text allows (base units), widened by the qualifier.
     public var interval: ClosedRange<Double> {
