@@ -163,6 +163,7 @@ public struct QuantityReader: Sendable {
     func isTrap(_ d: Document, at i: Int, end: Int) -> Bool {
         let t = d.tokens
         guard t[i].kind == .number else { return false }
+        if NumberStyle.isDottedDate(d.bytes, t[i].range) { return true }                              // 23.07.2026
         if i >= 2, t[i].isJoined, d.token(i - 1, is: "-"), t[i - 1].isJoined, t[i - 2].kind == .word,
            v.currencyCodes[t[i - 2].word] == nil { return true }                                       // F-35
         if i >= 1, t[i].isJoined, t[i - 1].kind == .word { return true }                                // A320-style
