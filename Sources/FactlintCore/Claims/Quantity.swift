@@ -17,6 +17,9 @@ public struct Quantity: Sendable, Equatable {
         case part
         /// A change, not a level: "rose by 2 kg", "cut by $5 billion".
         case change
+        /// The figure before it, converted, in brackets: "(25 miles)" in "40 km (25 miles)".
+        /// It binds with that figure, never on its own.
+        case conversion
     }
 
     /// Tokens of the figure itself (qualifier words excluded).

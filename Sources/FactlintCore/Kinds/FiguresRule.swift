@@ -99,6 +99,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         }
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
+            if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
             let bound = binding[index]
             guard let bound, let value = facts[bound].value else {
                 // Amounts not checked against a known value go to the magnitude comparison.
