@@ -34,6 +34,7 @@ import Testing
         #expect(Self.roles("It killed 41 people (29 of them children).") == ["41 stated", "29 part"])
         #expect(Self.roles("A fee of €1.4 billion ($1.51 billion) was set.") == ["€1.4 billion stated", "$1.51 billion stated"])
         #expect(Self.roles("The trail runs 24 km (12 km of it paved).") == ["24 km stated", "12 km stated"])
+        #expect(Self.roles("Stage one, 24 km (see map: 15 miles) today.") == ["24 km stated", "15 miles stated"])
     }
 
     @Test func aCorrectConversionIsNeverAFinding() {

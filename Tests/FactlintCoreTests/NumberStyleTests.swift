@@ -42,6 +42,12 @@ import Testing
         #expect(Self.document("The sale of 1,250,000 shares at 62.000 cents.").numberStyle == .english)
     }
 
+    @Test func timesOfDayAreNoEvidence() {
+        let text = "Um 4.17am kamen 1.250.000 Besucher, 38,5 Prozent mehr."
+        #expect(Self.document(text).numberStyle == NumberStyle(dotGroups: true, decimalComma: true))
+        #expect(Self.values(text).suffix(2) == [1_250_000, 38.5])
+    }
+
     @Test func dottedDatesAreNotNumbers() {
         let text = "The bridge reopened on 23.07.2026 with 300 guests; a crowd of 4.000 came on 1.8.26."
         #expect(Self.values(text) == [300, 4_000])

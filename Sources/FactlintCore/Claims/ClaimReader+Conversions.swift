@@ -13,6 +13,7 @@ extension ClaimReader {
             let open = outer.tokens.upperBound, close = inner.tokens.upperBound
             guard open < inner.tokens.lowerBound, d.token(open, is: "("), close < t.count, d.token(close, is: ")"),
                   inner.tokens.lowerBound - open <= 3, // "(25 miles)", "(about 25 miles)", "(or about 25 miles)"
+                  (open + 1..<inner.tokens.lowerBound).allSatisfy({ t[$0].kind == .word }),
                   ClaimReader.convertible(outer.unit, inner.unit) else { continue }
             items[i].role = .conversion
         }

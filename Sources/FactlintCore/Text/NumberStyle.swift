@@ -11,6 +11,7 @@
 ///   dot-decimal and no percentage written that way;
 /// - English commas: "1,234,567", "1,234.5", or a comma followed by three digits ("3,400");
 /// - English dots: a dot followed by one, two or four or more digits ("3.5", "4.82"), or "0.375".
+/// Times of day ("4.17am", "20.15 Uhr") are no evidence.
 public struct NumberStyle: Sendable, Equatable {
     /// A dot followed by exactly three digits separates thousands ("84.612" is 84612); a
     /// dot followed by any other count of digits is still a decimal point.
@@ -31,7 +32,8 @@ public struct NumberStyle: Sendable, Equatable {
     public static func detect(_ tokens: [Token], _ bytes: [UInt8]) -> NumberStyle {
         var decimalCommas = 0, dotGroups = 0, threeDigitDots = 0, englishCommas = 0, englishDots = 0
         for (i, t) in tokens.enumerated() where t.kind == .number && t.length >= 3 {
-            guard let shape = Shape(bytes, t.range), shape.separators.count > 0, !shape.isDottedDate else { continue }
+            guard let shape = Shape(bytes, t.range), shape.separators.count > 0, !shape.isDottedDate,
+                  !timeAfter(tokens, i, bytes) else { continue }
             let groups = shape.groups, seps = shape.separators
             let last = groups[groups.count - 1]
             if seps.count == 1 {
@@ -60,6 +62,13 @@ public struct NumberStyle: Sendable, Equatable {
         let decimalComma = decimalCommas > 0 && englishCommas == 0 && englishDots == 0
         let groups = (dotGroups > 0 || decimalComma || (threeDigitDots >= 2 && englishDots == 0)) && englishCommas == 0
         return NumberStyle(dotGroups: groups || decimalComma, decimalComma: decimalComma)
+    }
+
+    /// "4.17am", "4.17 p.m.", "20.15 Uhr": a time of day, not a decimal.
+    private static func timeAfter(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].length <= 3 else { return false }
+        let word = String(decoding: bytes[tokens[i + 1].range], as: UTF8.self).lowercased()
+        return ["am", "pm", "a", "p", "uhr", "h"].contains(word)
     }
 
     /// "4.125%": a figure followed by a percent sign or word is a rate, not a grouped count.
