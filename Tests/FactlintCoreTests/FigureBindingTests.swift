@@ -139,7 +139,8 @@ import Testing
 
 enum UnitNamesText {
     static let described = "a currency code (USD, EUR, NOK, INR …), percent, count, ordinal, a duration (hours, days, weeks, months, years), "
-        + "a mass (kg, g, t, lb), a length (km, m, miles, feet) or a speed (mph, km/h, knots)"
+        + "a mass (kg, g, t, lb), a length (km, m, miles, feet), a speed (mph, km/h, knots), "
+        + "an area (hectares, acres, km², square miles), a volume (litres, gallons, m³) or a temperature (°C, °F)"
 }
 
 /// Binding by the noun a figure counts and by the pauses between a figure and an anchor.

@@ -46,6 +46,7 @@ public struct ClaimReader: Sendable {
                 result.items[i].role = .expected
             }
         }
+        markConversions(&result.items, in: d)
         return result
     }
 

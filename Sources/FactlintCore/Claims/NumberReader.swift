@@ -19,7 +19,8 @@ struct NumberReader: Sendable {
         var n: Number
         if t[i].kind == .number {
             guard let value = d.number(token: i) else { return nil }
-            n = Number(value: value, end: i + 1, step: NumberReader.step(d.bytes, t[i].range))
+            let step = d.numberStyle.isEnglish ? NumberReader.step(d.bytes, t[i].range) : d.numberStyle.read(d.bytes, t[i].range)?.step ?? 1
+            n = Number(value: value, end: i + 1, step: step)
             if n.end < t.count, t[n.end].isJoined, v.ordinalSuffixes.contains(t[n.end].word), value == value.rounded() {
                 return Number(value: value, end: n.end + 1, step: 1, ordinal: true)
             }

@@ -19,6 +19,9 @@ public struct Quantity: Sendable, Equatable {
         case change
         /// A person's age in apposition: "María Ruiz, now 71, said".
         case age
+        /// The figure before it, converted, in brackets: "(25 miles)" in "40 km (25 miles)".
+        /// It binds with that figure, never on its own.
+        case conversion
     }
 
     /// Tokens of the figure itself (qualifier words excluded).
@@ -41,9 +44,9 @@ public struct Quantity: Sendable, Equatable {
     /// The noun right after the figure, if any: what a count counts ("600 employees").
     public var noun: Range<Int>? = nil
 
-    /// `value` and `upper` in the dimension's base unit (kg, m, km/h, days).
-    public var base: Double { value * unit.factor }
-    public var baseUpper: Double { upper * unit.factor }
+    /// `value` and `upper` in the dimension's base unit (kg, m, km/h, days, m², litres, °C).
+    public var base: Double { unit.toBase(value) }
+    public var baseUpper: Double { unit.toBase(upper) }
 
     /// The closed interval the text allows (base units), widened by the qualifier.
     public var interval: ClosedRange<Double> {

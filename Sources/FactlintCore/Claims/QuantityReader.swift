@@ -59,7 +59,7 @@ public struct QuantityReader: Sendable {
                 q.value *= factor; q.step *= factor; q.hasMagnitude = true
             }
             if q.unit == .count && high.unit != .count { q.unit = high.unit }
-            q.upper = high.value * high.unit.factor / q.unit.factor
+            q.upper = q.unit.fromBase(high.unit.toBase(high.value))
             q.tokens = q.tokens.lowerBound..<high.tokens.upperBound
             q.bytes = q.bytes.lowerBound..<high.bytes.upperBound
             q.qualifier = .range
@@ -126,6 +126,7 @@ public struct QuantityReader: Sendable {
         if v.percent.contains(word) { return (.percent, end + 1) }
         if word == v.per, end + 1 < t.count, t[end + 1].word == v.cent { return (.percent, end + 2) }
         guard !money else { return nil }
+        if let symbol = symbolUnitAfter(d, at: end) { return symbol }
         if let match = phrase(d, at: end, v.unitPhrases.lazy.map { ($0.words, $0.unit) }) { return (match.value, match.end) }
         if let unit = v.units[word] {
             // "km/h"
@@ -162,6 +163,7 @@ public struct QuantityReader: Sendable {
     func isTrap(_ d: Document, at i: Int, end: Int) -> Bool {
         let t = d.tokens
         guard t[i].kind == .number else { return false }
+        if NumberStyle.isDottedDate(d.bytes, t[i].range) { return true }                              // 23.07.2026
         if i >= 2, t[i].isJoined, d.token(i - 1, is: "-"), t[i - 1].isJoined, t[i - 2].kind == .word,
            v.currencyCodes[t[i - 2].word] == nil { return true }                                       // F-35
         if i >= 1, t[i].isJoined, t[i - 1].kind == .word { return true }                                // A320-style

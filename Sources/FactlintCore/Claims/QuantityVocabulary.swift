@@ -12,6 +12,8 @@ public struct QuantityVocabulary: Sendable {
     let unitStarters: IDSet
     /// Multi-word units after a number ("miles per hour"), longest first.
     let unitPhrases: [(words: [Int32], unit: Unit)]
+    /// Units written with symbols: "km²", "°C", "30C" (see `QuantityReader.symbolUnitAfter`).
+    let symbols: UnitSymbols
     let numberWords: IDTable<Double>
     /// Words a figure can start with: number words, "a"/"an" ("a dozen"), "dozen"; and
     /// with ordinal words ("ninth") too.
@@ -53,6 +55,8 @@ public struct QuantityVocabulary: Sendable {
         units = ids(UnitNames.after, startUnits: true)
         unitPhrases = UnitNames.speeds.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
         unitStartIDs += qualifiedCurrencies.map { $0.words[0] } + unitPhrases.map { $0.words[0] }
+        symbols = UnitSymbols(lexicon: &lexicon)
+        unitStartIDs += symbols.starters
         unitStarters = IDSet(unitStartIDs + ["%", "percent", "pct", "per", "pounds"].map { lexicon.intern($0) })
         let small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

@@ -4,20 +4,30 @@
 /// part of the dimension.
 public struct Unit: Sendable, Hashable, CustomStringConvertible {
     public enum Dimension: String, Sendable, Hashable {
-        case count, percent, money, duration, mass, length, speed, ordinal
+        case count, percent, money, duration, mass, length, speed, ordinal, area, volume, temperature
     }
 
     public var dimension: Dimension
     /// ISO 4217 code for money, a unit symbol otherwise ("kg", "km", "mph", "day").
     public var code: String
-    /// Multiply by this to get the base unit: kilograms, metres, km/h, days.
+    /// Multiply by this to get the base unit: kilograms, metres, km/h, days, square metres,
+    /// litres, degrees Celsius.
     public var factor: Double
+    /// Added after `factor` (temperature only: °F to °C is affine). A difference of two
+    /// values (a tolerance, a precision) converts by `factor` alone.
+    public var offset: Double
 
-    public init(_ dimension: Dimension, _ code: String, factor: Double = 1) {
+    public init(_ dimension: Dimension, _ code: String, factor: Double = 1, offset: Double = 0) {
         self.dimension = dimension
         self.code = code
         self.factor = factor
+        self.offset = offset
     }
+
+    /// A value in this unit, in the dimension's base unit.
+    public func toBase(_ value: Double) -> Double { value * factor + offset }
+    /// A value in the dimension's base unit, in this unit.
+    public func fromBase(_ base: Double) -> Double { (base - offset) / factor }
 
     public static let count = Unit(.count, "count")
     public static let percent = Unit(.percent, "percent")
@@ -36,7 +46,7 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch dimension {
-        case .money, .mass, .length, .speed: return code
+        case .money, .mass, .length, .speed, .area, .volume, .temperature: return code
         case .duration: return code + "s"
         case .count, .percent, .ordinal: return code
         }
@@ -70,6 +80,7 @@ enum UnitNames {
         add(["mph"], Unit(.speed, "mph", factor: 1.609_344))
         add(["kph", "kmh", "km/h"], Unit(.speed, "km/h"))
         add(["knot", "knots"], Unit(.speed, "kn", factor: 1.852))
+        table += measures
         return table
     }()
 
@@ -79,7 +90,7 @@ enum UnitNames {
         ("kilometres per hour", Unit(.speed, "km/h")), ("kilometers per hour", Unit(.speed, "km/h")),
         ("kilometres an hour", Unit(.speed, "km/h")), ("kilometers an hour", Unit(.speed, "km/h")),
         ("km per hour", Unit(.speed, "km/h")), ("km an hour", Unit(.speed, "km/h")),
-    ]
+    ] + measurePhrases
 
     /// A rule's `unit` value: a currency code, a dimension name, or a unit name.
     static func parse(_ raw: String) -> Unit? {
@@ -93,13 +104,14 @@ enum UnitNames {
         }
         if Currencies.isCode(s.uppercased()) { return .money(s.uppercased()) }
         let symbols: [String: Unit] = ["m": Unit(.length, "m"), "g": Unit(.mass, "g", factor: 0.001), "t": Unit(.mass, "t", factor: 1_000)]
-        if let unit = symbols[lower] { return unit }
+        if let unit = symbols[lower] ?? symbol(lower) { return unit }
         if let unit = after.first(where: { $0.0 == lower })?.1 ?? speeds.first(where: { $0.0 == lower })?.1 { return unit }
         return nil
     }
 
     static let described = "a currency code (USD, EUR, NOK, INR …), percent, count, ordinal, a duration (hours, days, weeks, months, years), "
-        + "a mass (kg, g, t, lb), a length (km, m, miles, feet) or a speed (mph, km/h, knots)"
+        + "a mass (kg, g, t, lb), a length (km, m, miles, feet), a speed (mph, km/h, knots), "
+        + "an area (hectares, acres, km², square miles), a volume (litres, gallons, m³) or a temperature (°C, °F)"
 }
 
 extension Unit: Codable {}

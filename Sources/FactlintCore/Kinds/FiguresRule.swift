@@ -103,6 +103,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                                         agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false })
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
+            if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
             let bound = binding[index]
             guard let bound, let value = facts[bound].value else {
                 // Amounts not checked against a known value go to the magnitude comparison.

@@ -8,6 +8,8 @@ public struct Document: Sendable {
     /// The file as read. The same as `text` for plain text; for Markdown and HTML, `text` is
     /// its prose mask (same byte offsets) and columns and line text are taken from here.
     public let source: SourceText
+    /// How this document writes its numbers ("41,300" or "41.300"), from its own evidence.
+    public let numberStyle: NumberStyle
 
     public init(path: String, text: SourceText, lexicon: Lexicon) {
         self.init(path: path, text: text, source: text, lexicon: lexicon)
@@ -20,6 +22,7 @@ public struct Document: Sendable {
         self.lexicon = lexicon
         tokens = Tokenizer.tokenize(text, lexicon: lexicon)
         sentences = Segmenter.sentences(tokens, in: text)
+        numberStyle = NumberStyle.detect(tokens, text.bytes)
     }
 
     public init(path: String, contents: String, lexicon: Lexicon) {
@@ -68,6 +71,7 @@ public struct Document: Sendable {
     public func number(token i: Int) -> Double? {
         let t = tokens[i]
         guard t.kind == .number else { return nil }
+        if !numberStyle.isEnglish { return numberStyle.read(bytes, t.range)?.value }
         // All digits as one integer, divided once by a power of ten: exact for news figures.
         var digits: Double = 0, decimals = 0
         var afterPoint = false

@@ -1,0 +1,31 @@
+/// A conversion in brackets: "5,000 acres (2,023 hectares)", "40 km (25 miles)", "31C
+/// (88F)". The bracketed figure is the same quantity as the one right before it, in another
+/// unit of the same dimension: it is marked `.conversion`, so it never binds to a fact on
+/// its own (its unit may match another fact's), and it is checked against the figure it
+/// converts. Money in another currency ("€1.4 billion ($1.51 billion)") is left a figure
+/// of its own: exchange rates are not facts an article states, so a rule file states the
+/// converted amount as a fact of its own when it wants it checked.
+extension ClaimReader {
+    func markConversions(_ items: inout [Quantity], in d: Document) {
+        let t = d.tokens
+        for i in items.indices.dropFirst() {
+            let outer = items[i - 1], inner = items[i]
+            let open = outer.tokens.upperBound, close = inner.tokens.upperBound
+            guard open < inner.tokens.lowerBound, d.token(open, is: "("), close < t.count, d.token(close, is: ")"),
+                  inner.tokens.lowerBound - open <= 3, // "(25 miles)", "(about 25 miles)", "(or about 25 miles)"
+                  (open + 1..<inner.tokens.lowerBound).allSatisfy({ t[$0].kind == .word }),
+                  ClaimReader.convertible(outer.unit, inner.unit) else { continue }
+            items[i].role = .conversion
+        }
+    }
+
+    /// Two units one quantity can be written in: one dimension that has convertible units
+    /// (not counts, percentages, ordinals or money), two different units.
+    static func convertible(_ a: Unit, _ b: Unit) -> Bool {
+        guard a.dimension == b.dimension, a.code != b.code else { return false }
+        switch a.dimension {
+        case .count, .percent, .ordinal, .money: return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A bracketed conversion ("38 km (24 miles)") is checked with the figure it converts:
+/// when that figure is bound to a fact with a value and agrees with it, the conversion must
+/// agree too ("the depth is 22 km; found '19 miles'"); when the figure is bound to no fact,
+/// the built-in figures rule checks the conversion itself. A conversion is right when the
+/// two agree within the precision each is written to (half its last digit) and their
+/// qualifiers ("about").
+extension FiguresRule {
+    func checkConversion(_ index: Int, _ quantities: [Quantity], _ binding: [Int?], in document: Document,
+                         into diagnostics: inout [Diagnostic]) {
+        let q = quantities[index], outer = quantities[index - 1]
+        guard q.unit.compatible(with: outer.unit) else { return }
+        let text = document.string(q.bytes)
+        if let bound = binding[index - 1] {
+            let fact = facts[bound]
+            guard let value = fact.value, fact.unit.compatible(with: q.unit),
+                  fact.tolerance.agree(outer, value), !fact.tolerance.agree(q, value) else { return }
+            diagnostics.append(diagnostic(document, q.bytes, "\(fact.name) is \(fact.valueText ?? ""); found '\(text)'",
+                                          severity: fact.severity ?? meta.severity))
+            return
+        }
+        guard BuiltinRules.isBuiltin(meta), !Tolerance.exact.agree(outer, q) else { return }
+        let outerText = document.string(outer.bytes)
+        let expected = FiguresRule.rounded(q.unit.fromBase(outer.base), step: q.step)
+        diagnostics.append(diagnostic(document, q.bytes,
+            "'\(text)' does not convert '\(outerText)': \(outerText) is about \(expected) \(q.unit)"))
+    }
+
+    /// A value written to one more digit than `step`: 23.6 for a step of 1, 21100 for 1,000.
+    static func rounded(_ value: Double, step: Double) -> String {
+        if step >= 10 { return String(format: "%.0f", (value / (step / 10)).rounded() * (step / 10)) }
+        let places = max(0, Int((-log10(step)).rounded(.up)) + 1)
+        var s = String(format: "%.\(places)f", value)
+        if s.contains(".") { while s.hasSuffix("0") { s.removeLast() }; if s.hasSuffix(".") { s.removeLast() } }
+        return s
+    }
+}
