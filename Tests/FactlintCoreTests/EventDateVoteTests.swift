@@ -148,4 +148,15 @@ import Testing
         let keys = reader.keyed(named, extractor.expressions(in: named, reference: 20_000)) { _ in true }
         #expect(keys.map(\.keys) == [["tallinn port authority", "reopen", "ferry", "terminal"]])
     }
+
+    /// A trap: a story's events all happen in one town, so the town's name sits beside every
+    /// date. Dates that share only that word are different events, not slips of one.
+    @Test func aSettingSharedByEveryEventIsNoEvent() {
+        assertFindings(dates, [
+            "date 2025-03-10\nThe levee at Marrow Bay failed on Saturday. Crews reached Marrow Bay on Sunday.",
+            "date 2025-03-11\nWater poured through the breached levee into Marrow Bay on 8 March.",
+            "date 2025-03-12\nSchools in Marrow Bay reopened on Tuesday, four days after the flood.",
+            "date 2025-03-13\nThe mayor toured Marrow Bay yesterday with the state governor.",
+        ], [:])
+    }
 }

@@ -108,12 +108,22 @@ enum EventDateVotes {
         guard majority.allSatisfy({ a in majority.allSatisfy { agree(a, $0) } }) else { return }
         let majorityClaims = majority.flatMap { members[$0] }
         let majorityPaths = Set(majorityClaims.map { claims[$0].location.path })
+        let specific = majorityPaths.count >= 2 * paths.subtracting(majorityPaths).count
         for c in classes.indices {
             if majority.contains(where: { agree(c, $0) }) { continue }
             guard top >= 2 * support[c], majority.contains(where: { mistakable(classes[c], classes[$0]) }) else { continue }
             for i in members[c] where !majorityPaths.contains(claims[i].location.path) {
-                if let previous = outliers[i], previous.support >= top { continue }
-                outliers[i] = (key, top, majorityClaims)
+                // One shared word may only say the dates are near the same thing (the town
+                // where everything in the story happened), not that they date the same event.
+                // It is enough when the word is specific, its dates a clear majority (two
+                // articles in three); otherwise the witnesses must share a second word of the
+                // claim's clause, and there must still be two articles of them.
+                let mine = Set(claims[i].keys)
+                let witnesses = specific ? majorityClaims : majorityClaims.filter { mine.intersection(claims[$0].keys).count >= 2 }
+                let witnessPaths = Set(witnesses.map { claims[$0].location.path })
+                guard witnessPaths.count >= 2, witnessPaths.count >= 2 * support[c] else { continue }
+                if let previous = outliers[i], previous.support >= witnessPaths.count { continue }
+                outliers[i] = (key, witnessPaths.count, witnesses)
             }
         }
     }
