@@ -69,7 +69,7 @@ enum FigureContext {
     /// "companies"/"company" meet.
     static func stem(_ word: String) -> String {
         var w = word
-        for suffix in ["ments", "ment", "ies", "ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        for suffix in ["ments", "ment", "ies", "ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 3 {
             w = String(w.dropLast(suffix.count))
             if suffix == "ies" { w += "y" }
             break

@@ -60,7 +60,8 @@ public struct GenderEvidence: Sendable {
         func peopleIn(_ range: Range<Int>) -> [String] {
             people.filter { range.contains($0.tokens.lowerBound) }.map(\.key)
         }
-        for i in d.tokens.indices where d.tokens[i].kind == .word {
+        // Pronouns are at most 7 letters: longer ASCII words are not made Strings to look up.
+        for i in d.tokens.indices where d.tokens[i].kind == .word && (d.tokens[i].length <= 7 || d.tokens[i].has(.nonASCII)) {
             let word = d.string(token: i).lowercased()
             guard let (gender, object) = GenderEvidence.genders[word],
                   Quotations.containing(i, in: quotations) == nil,

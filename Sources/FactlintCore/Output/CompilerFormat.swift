@@ -29,7 +29,13 @@ public struct CompilerFormat: OutputFormat {
 
     /// One diagnostic is one line: line breaks inside quoted text become spaces.
     static func singleLine(_ s: String) -> String {
-        guard s.contains(where: \.isNewline) else { return s }
+        guard mayHaveLineBreak(s), s.contains(where: \.isNewline) else { return s }
         return String(s.map { $0.isNewline ? " " : $0 })
+    }
+
+    /// False when no byte of `s` can start a line break (LF, VT, FF, CR, NEL, LS, PS): one
+    /// pass over bytes instead of over Characters, for the common message with none.
+    static func mayHaveLineBreak(_ s: String) -> Bool {
+        s.utf8.contains { $0 &- 0x0A < 4 || $0 == 0xC2 || $0 == 0xE2 }
     }
 }

@@ -26,6 +26,10 @@ enum Escape {
     /// command) gets "./" in front, which names the same file. Colons stay: the matcher
     /// reads the path up to the first ":LINE:COLUMN: ".
     static func compilerPath(_ path: String) -> String {
+        // Nothing to escape unless a byte is a control or can start C1 controls or LS/PS.
+        guard path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return path.hasPrefix("::") ? "./" + path : path
+        }
         var out = ""
         for scalar in path.unicodeScalars {
             switch scalar.value {
