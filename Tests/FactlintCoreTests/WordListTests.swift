@@ -1,4 +1,5 @@
 @testable import FactlintCore
+import Foundation
 import Testing
 
 /// A word list is searched in place only when it is lowercase, sorted and "\n"-separated;
@@ -33,7 +34,13 @@ import Testing
         let text = EnglishWords.text
         let bytes = Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         #expect(WordList.isNormalized(bytes))
-        #expect(BuiltinRules.englishWords.hasBytes(bytes))
+        #expect(BuiltinRules.englishWords.hasBytes(bytes) && BuiltinRules.englishWords.hasBytes(bytes + [0x0A]))
+        #expect(!BuiltinRules.englishWords.hasBytes(Array(bytes.dropLast())) && !BuiltinRules.englishWords.hasBytes(bytes + [0x0A, 0x0A]))
         #expect(BuiltinRules.englishWords.contains("aardvark") && !BuiltinRules.englishWords.contains("yokosuk"))
+    }
+
+    @Test func theShippedCopyOfTheEmbeddedListIsRecognizedAsIt() throws {
+        let file = [UInt8](try Data(contentsOf: shippedRules.appendingPathComponent("words/english.txt")))
+        #expect(BuiltinRules.englishWords.hasBytes(file))
     }
 }

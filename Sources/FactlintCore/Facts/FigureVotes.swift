@@ -98,8 +98,9 @@ struct FigureVotes {
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             for other in e.items {
+                // Counted first: most pairs share too little to be worth an array.
+                guard FigureVotes.sharedCount(item.figure.context, other.figure.context, atLeast: minShared) else { continue }
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
-                guard shared.count >= minShared else { continue }
                 if other.article == item.article { return nil } // its own article gives the majority value there too
                 if (witnesses[other.article]?.1.count ?? -1) < shared.count { witnesses[other.article] = (other.figure, shared) }
             }
@@ -118,6 +119,15 @@ struct FigureVotes {
         if ratio > FigureVotes.maxRatio && q.mantissa != m.mantissa { return nil }
         return Outlier(figure: item.figure, majority: e.representative, articles: witnesses.count,
                        witnesses: Array(witnesses.prefix(3)), shared: shared)
+    }
+
+    /// Whether sorted `a` and `b` share at least `minimum` words; stops once they cannot.
+    static func sharedCount(_ a: [String], _ b: [String], atLeast minimum: Int) -> Bool {
+        var i = 0, j = 0, n = 0
+        while n < minimum && i < a.count && j < b.count && min(a.count - i, b.count - j) >= minimum - n {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n >= minimum
     }
 
     static func sharedWords(_ a: [String], _ b: [String]) -> [String] {

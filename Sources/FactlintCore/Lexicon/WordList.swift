@@ -19,9 +19,11 @@ public struct WordList: Sendable {
         self.bytes = bytes
     }
 
-    /// The same bytes as this list (a rule folder's copy of the embedded list is that list).
+    /// The same bytes as this list, give or take a final line break (a rule folder's copy
+    /// of the embedded list is that list).
     func hasBytes(_ other: [UInt8]) -> Bool {
-        bytes.count == other.count && bytes.withUnsafeBytes { a in
+        let count = other.count == bytes.count + 1 && other.last == 0x0A ? bytes.count : other.count
+        return bytes.count == count && bytes.withUnsafeBytes { a in
             other.withUnsafeBytes { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
         }
     }

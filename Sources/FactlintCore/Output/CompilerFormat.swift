@@ -33,9 +33,17 @@ public struct CompilerFormat: OutputFormat {
         return String(s.map { $0.isNewline ? " " : $0 })
     }
 
-    /// False when no byte of `s` can start a line break (LF, VT, FF, CR, NEL, LS, PS): one
-    /// pass over bytes instead of over Characters, for the common message with none.
+    /// False when `s` has no line break (LF, VT, FF, CR, NEL, LS, PS): one pass over bytes
+    /// instead of over Characters, for the common message with none.
     static func mayHaveLineBreak(_ s: String) -> Bool {
-        s.utf8.contains { $0 &- 0x0A < 4 || $0 == 0xC2 || $0 == 0xE2 }
+        var before: UInt8 = 0, last: UInt8 = 0
+        for b in s.utf8 {
+            if b &- 0x0A < 4 || (last == 0xC2 && b == 0x85) || (before == 0xE2 && last == 0x80 && (b == 0xA8 || b == 0xA9)) {
+                return true
+            }
+            before = last
+            last = b
+        }
+        return false
     }
 }
