@@ -23,3 +23,18 @@ import Testing
         #expect(Escape.compilerPath("a\tb.txt") == "a\\x09b.txt")
     }
 }
+
+/// JSON strings are escaped exactly where JSON requires it and copied whole elsewhere.
+@Suite struct JSONEscapeTests {
+    @Test func onlyQuotesBackslashesAndControlsAreEscaped() {
+        #expect(Escape.json("‘Yokosuka’ — café") == "\"‘Yokosuka’ — café\"")
+        #expect(Escape.json("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
+    }
+
+    @Test func deepNestingIsIndentedPastTheCachedLevels() {
+        var value = JSONWriter.Value.int(1)
+        for _ in 0..<20 { value = .array([value]) }
+        let lines = JSONWriter.render(value).split(separator: "\n")
+        #expect(lines[20] == Substring(String(repeating: "  ", count: 20) + "1"))
+    }
+}

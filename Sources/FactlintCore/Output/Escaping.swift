@@ -3,6 +3,8 @@
 enum Escape {
     /// A JSON string literal, quotes included.
     static func json(_ s: String) -> String {
+        // Most strings have nothing to escape: checked on bytes, copied whole.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -82,8 +84,12 @@ struct JSONWriter {
     }
 
     private mutating func newline() {
-        if pretty { text += "\n" + String(repeating: "  ", count: indent) }
+        guard pretty else { return }
+        text += indent < Self.newlines.count ? Self.newlines[indent] : "\n" + String(repeating: "  ", count: indent)
     }
+
+    /// A line break and the indentation of each level, made once rather than per line.
+    private static let newlines = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
 
     private mutating func write(_ value: Value) {
         switch value {
