@@ -164,7 +164,10 @@ public enum CLI {
             guard ReportCommand.write(report, ruleSet, options, console) else { return ExitCode.failure }
         } else {
             guard let format = OutputFormats.named(options.format, color: useColor, failLevel: options.failLevel) else { return ExitCode.failure }
-            console.out(format.render(report))
+            let started = DispatchTime.now().uptimeNanoseconds
+            let text = format.render(report)
+            result.timings?.output = Timings.Output(nanos: DispatchTime.now().uptimeNanoseconds - started, bytes: text.utf8.count)
+            console.out(text)
         }
         for output in options.outputs {
             guard let extra = OutputFormats.named(output.format, color: false, failLevel: options.failLevel) else { return ExitCode.failure }

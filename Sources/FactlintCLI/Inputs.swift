@@ -47,8 +47,9 @@ struct Inputs {
         let corpus = walker.walk(options.corpus)
         if !corpus.errors.isEmpty { throw UsageError(corpus.errors.joined(separator: "\nfactlint: ")) }
         // One document per file however it is spelled ("./seeds/x.txt" and "seeds/x.txt").
-        let named = Set(walk.files.map(CanonicalPath.of))
-        let extra = try corpus.files.filter { try !named.contains(CanonicalPath.of($0)) && settings.keep($0, walked: true) }
+        var resolver = CanonicalPath.Resolver()
+        let named = corpus.files.isEmpty ? [] : Set(walk.files.map { resolver.of($0) })
+        let extra = try corpus.files.filter { try !named.contains(resolver.of($0)) && settings.keep($0, walked: true) }
         return Inputs(walk: walk, sources: sources + extra.map { Source(path: $0, reportable: false) },
                       skipped: walk.skipped + corpus.skipped)
     }

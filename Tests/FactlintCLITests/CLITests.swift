@@ -41,11 +41,12 @@ struct Run {
         let lines = timed.err.split(separator: "\n")
         #expect(lines.first?.hasPrefix("rule ") == true)
         let rules = Run(["rules", "--rules", rulesPath]).out
-        for id in ["name-spelling", "quote-drift", "name-variants", "(tokenizing documents)"] {
+        for id in ["name-spelling", "quote-drift", "name-variants", "(tokenizing documents)", "(formatting output)"] {
             #expect(lines.contains { $0.hasPrefix(id + " ") }, "\(id) missing from \(timed.err)")
             if !id.hasPrefix("(") { #expect(rules.contains(id)) }
         }
-        #expect(lines.count == 2 + rules.split(separator: "\n").count) // header, tokenizing, one row a rule
+        #expect(lines.count == 3 + rules.split(separator: "\n").count) // header, tokenizing, one row a rule, formatting
+        #expect(lines.last?.hasPrefix("(formatting output) ") == true && lines.last?.contains(" bytes") == true)
     }
 
     @Test func everyLineHasTheCompilerShape() throws {

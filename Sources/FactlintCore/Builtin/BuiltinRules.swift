@@ -18,7 +18,8 @@ public enum BuiltinRules {
     public static let englishWordsName = "builtin:english"
     static let englishWords: WordList = {
         let text = EnglishWords.text
-        return WordList(bytes: Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)))
+        // Generated sorted and lowercase (a test checks it): used as is, with no pass at start-up.
+        return WordList(normalized: Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)))
     }()
 
     /// Every built-in rule as (id, kind, JSON5 source, kindReplaces), in id order. Their ids

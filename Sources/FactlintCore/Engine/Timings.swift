@@ -13,6 +13,14 @@ public struct Timings: Sendable, Equatable {
     /// Decoding, tokenizing and segmenting documents, summed over workers.
     public var preparation: Double
     public var rules: [Rule]
+    /// Formatting the output (set by the command): nanoseconds and bytes rendered.
+    public var output: Output? = nil
+
+    public struct Output: Sendable, Equatable {
+        public var nanos: UInt64
+        public var bytes: Int
+        public init(nanos: UInt64, bytes: Int) { self.nanos = nanos; self.bytes = bytes }
+    }
 
     /// `perDocument[d]` holds preparation then one entry per rule, in nanoseconds.
     init(rules ids: [String], _ perDocument: [[UInt64]]) {
@@ -36,6 +44,11 @@ public struct Timings: Sendable, Equatable {
         var out = pad("rule") + "  check ms  compare ms\n"
         out += pad("(tokenizing documents)") + ms(preparation) + "\n"
         for row in rows { out += pad(row.id) + ms(row.check) + "   " + ms(row.compare) + "\n" }
+        if let output {
+            let seconds = Double(output.nanos) / 1e9
+            let rate = seconds > 0 ? " (\(Int((Double(output.bytes) / 1e6 / seconds).rounded())) MB/s)" : ""
+            out += pad("(formatting output)") + ms(seconds) + "   \(output.bytes) bytes\(rate)\n"
+        }
         return out
     }
 }

@@ -58,7 +58,7 @@ enum FigureContext {
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
                 guard t.kind == .word, !inFigure[k] else { return true }
                 let word = d.string(token: k).lowercased()
-                if word.count >= 3, !stop.contains(word) { words.insert(stem(word)) }
+                if word.utf8.count >= 3, word.count >= 3, !stop.contains(word) { words.insert(stem(word)) }
                 return true
             }
             var k = q.tokens.lowerBound - 1, n = 0
@@ -112,11 +112,15 @@ enum FigureContext {
         return nil
     }
 
+    private static let suffixes = ["ments", "ment", "ies", "ing", "ed", "es", "s"]
+
     /// A crude stem: plural and verb endings off, so "investments"/"invest" and
     /// "companies"/"company" meet.
     static func stem(_ word: String) -> String {
         var w = word
-        for suffix in ["ments", "ment", "ies", "ing", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        // The last byte first: it rules out most suffixes without a Unicode-aware comparison.
+        let last = word.utf8.last
+        for suffix in suffixes where last == suffix.utf8.last && w.hasSuffix(suffix) && w.count > suffix.count + 3 {
             // "-es" is a suffix after a sibilant ("boxes", "taxes"); otherwise only the "s" is
             // ("takes" → "take", as "take").
             if suffix == "es", !(["s", "x", "z", "ch", "sh"].contains { w.dropLast(2).hasSuffix($0) }) { continue }

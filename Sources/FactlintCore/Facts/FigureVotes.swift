@@ -71,14 +71,17 @@ struct FigureVotes {
         for unit in byUnit.keys.sorted() {
             let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
             var classes: [ValueClass] = []
+            var kept: [Int: Int] = [:] // items the last class holds, per article (no rescan per item)
             for item in items {
                 if let last = classes.indices.last, FigureVotes.sameValue(classes[last].representative.quantity, item.figure.quantity, tolerance) {
                     classes[last].articles.insert(item.article)
-                    if classes[last].items.filter({ $0.article == item.article }).count < FigureVotes.itemsPerArticle {
+                    if kept[item.article, default: 0] < FigureVotes.itemsPerArticle {
                         classes[last].items.append(item)
+                        kept[item.article, default: 0] += 1
                     }
                 } else {
                     classes.append(ValueClass(items: [item], articles: [item.article]))
+                    kept = [item.article: 1]
                 }
             }
             groups.append(classes)

@@ -45,6 +45,19 @@ public struct GenderEvidence: Sendable {
     ]
     static let reach = 80
 
+    /// An ASCII word can be a key of `genders` only with a key's length and first letter
+    /// (in either case): other words are not made Strings to look up. Non-ASCII words are.
+    static func mayBePronoun(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        return t.has(.nonASCII) || (t.length <= pronounLength && pronounStarts[Int(d.bytes[Int(t.start)])])
+    }
+    private static let pronounLength = genders.keys.map(\.utf8.count).max() ?? 0
+    private static let pronounStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for key in genders.keys { if let b = key.utf8.first { table[Int(b)] = true; table[Int(b &- 0x61 < 26 ? b & 0xDF : b)] = true } }
+        return table
+    }()
+
     init(_ d: Document, finder: PersonFinder) {
         let quotations = Quotations.find(in: d)
         let people = finder.find(in: d, quotations: quotations)
@@ -62,7 +75,7 @@ public struct GenderEvidence: Sendable {
         func peopleIn(_ range: Range<Int>) -> [String] {
             people.filter { range.contains($0.tokens.lowerBound) }.map(\.key)
         }
-        for i in d.tokens.indices where d.tokens[i].kind == .word {
+        for i in d.tokens.indices where d.tokens[i].kind == .word && GenderEvidence.mayBePronoun(d, i) {
             let word = d.string(token: i).lowercased()
             guard let (gender, object) = GenderEvidence.genders[word],
                   Quotations.containing(i, in: quotations) == nil,

@@ -81,11 +81,13 @@ public struct MagnitudeCheck: Sendable {
         struct Key: Hashable { var mantissa: Double; var currency: String }
         // Per key, the amounts with a magnitude grouped by article, in path then text order.
         var withMagnitude: [Key: [[Amount]]] = [:]
+        var articleIndex: [Key: [String: Int]] = [:] // each article's place in withMagnitude[key], not a scan
         func add(_ a: Amount) {
             let key = Key(mantissa: a.mantissa, currency: a.currency)
-            if let i = withMagnitude[key]?.firstIndex(where: { $0[0].location.path == a.location.path }) {
+            if let i = articleIndex[key]?[a.location.path] {
                 withMagnitude[key]![i].append(a)
             } else {
+                articleIndex[key, default: [:]][a.location.path] = withMagnitude[key]?.count ?? 0
                 withMagnitude[key, default: []].append([a])
             }
         }

@@ -3,6 +3,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A sorted, newline-separated word list searched in place: loading it is one read,
 /// looking a word up is a binary search over its bytes. Lookups are lowercase ASCII-folded.
@@ -18,20 +23,52 @@ public struct WordList: Sendable {
         self.bytes = WordList.isNormalized(bytes) ? bytes : WordList.normalized(bytes)
     }
 
-    /// Lowercase ASCII, "\n" line ends only, no blank lines or spaces, strictly increasing.
-    static func isNormalized(_ bytes: [UInt8]) -> Bool {
-        var previous = 0..<0, start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            let line = start..<i
-            start = i + 1
-            if line.isEmpty { if i == bytes.count { break } else { return false } }
-            for k in line where bytes[k] == 0x0D || bytes[k] == 0x20 || bytes[k] == 0x09 || Lexicon.foldByte(bytes[k]) != bytes[k] {
-                return false
-            }
-            if !previous.isEmpty && !bytes[previous].lexicographicallyPrecedes(bytes[line]) { return false }
-            previous = line
+    /// A list known to be normalized (the embedded one, which a test checks): no pass over it.
+    init(normalized bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The same bytes as this list, give or take a final line break (a rule folder's copy
+    /// of the embedded list is that list).
+    func hasBytes(_ other: [UInt8]) -> Bool {
+        let count = other.count == bytes.count + 1 && other.last == 0x0A ? bytes.count : other.count
+        return bytes.count == count && bytes.withUnsafeBytes { a in
+            other.withUnsafeBytes { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
         }
-        return true
+    }
+
+    /// Lowercase ASCII, "\n" line ends only, no blank lines or spaces, strictly increasing.
+    /// One pass over raw bytes: it runs on every word list a run loads.
+    static func isNormalized(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var previous = 0..<0, start = 0, i = 0
+            while i <= n {
+                guard i == n || p[i] == 0x0A else {
+                    let b = p[i]
+                    if b == 0x0D || b == 0x20 || b == 0x09 || Lexicon.foldByte(b) != b { return false }
+                    i += 1
+                    continue
+                }
+                let line = start..<i
+                if line.isEmpty { return i == n }
+                if !previous.isEmpty && !precedes(p, previous, line) { return false }
+                previous = line
+                start = i + 1
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// Strictly before in byte order.
+    private static func precedes(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let common = min(a.count, b.count)
+        if common > 0, let base = p.baseAddress {
+            let order = memcmp(base + a.lowerBound, base + b.lowerBound, common)
+            if order != 0 { return order < 0 }
+        }
+        return a.count < b.count
     }
 
     static func normalized(_ bytes: [UInt8]) -> [UInt8] {

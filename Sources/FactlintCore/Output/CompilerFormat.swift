@@ -29,7 +29,21 @@ public struct CompilerFormat: OutputFormat {
 
     /// One diagnostic is one line: line breaks inside quoted text become spaces.
     static func singleLine(_ s: String) -> String {
-        guard s.contains(where: \.isNewline) else { return s }
+        guard mayHaveLineBreak(s), s.contains(where: \.isNewline) else { return s }
         return String(s.map { $0.isNewline ? " " : $0 })
+    }
+
+    /// False when `s` has no line break (LF, VT, FF, CR, NEL, LS, PS): one pass over bytes
+    /// instead of over Characters, for the common message with none.
+    static func mayHaveLineBreak(_ s: String) -> Bool {
+        var before: UInt8 = 0, last: UInt8 = 0
+        for b in s.utf8 {
+            if b &- 0x0A < 4 || (last == 0xC2 && b == 0x85) || (before == 0xE2 && last == 0x80 && (b == 0xA8 || b == 0xA9)) {
+                return true
+            }
+            before = last
+            last = b
+        }
+        return false
     }
 }

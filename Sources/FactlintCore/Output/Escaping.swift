@@ -3,6 +3,8 @@
 enum Escape {
     /// A JSON string literal, quotes included.
     static func json(_ s: String) -> String {
+        // Most strings have nothing to escape: checked on bytes, copied whole.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -26,6 +28,10 @@ enum Escape {
     /// command) gets "./" in front, which names the same file. Colons stay: the matcher
     /// reads the path up to the first ":LINE:COLUMN: ".
     static func compilerPath(_ path: String) -> String {
+        // Nothing to escape unless a byte is a control or can start C1 controls or LS/PS.
+        guard path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return path.hasPrefix("::") ? "./" + path : path
+        }
         var out = ""
         for scalar in path.unicodeScalars {
             switch scalar.value {
@@ -61,8 +67,12 @@ struct JSONWriter {
     }
 
     private mutating func newline() {
-        if pretty { text += "\n" + String(repeating: "  ", count: indent) }
+        guard pretty else { return }
+        text += indent < Self.newlines.count ? Self.newlines[indent] : "\n" + String(repeating: "  ", count: indent)
     }
+
+    /// A line break and the indentation of each level, made once rather than per line.
+    private static let newlines = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
 
     private mutating func write(_ value: Value) {
         switch value {

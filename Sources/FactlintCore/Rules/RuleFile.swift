@@ -85,7 +85,9 @@ public struct BuildContext {
         let url = URL(fileURLWithPath: path, relativeTo: rulesDirectory)
         if let list = wordLists[url.path] { return list }
         do {
-            let list = try WordList(contentsOf: url)
+            let bytes = [UInt8](try Data(contentsOf: url))
+            // A copy of the embedded list (rules/words/english.txt) is that list: no second check.
+            let list = BuiltinRules.englishWords.hasBytes(bytes) ? BuiltinRules.englishWords : WordList(bytes: bytes)
             wordLists[url.path] = list
             return list
         } catch {
