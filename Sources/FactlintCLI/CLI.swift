@@ -1,4 +1,5 @@
 import FactlintCore
+import Dispatch
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
