@@ -195,13 +195,22 @@ public struct QuantityReader: Sendable {
         let range = t[i].range
         var dots = 0
         for k in range where d.bytes[k] == UInt8(ascii: ".") { dots += 1 }
-        if dots >= 2 { return true }
+        // Two dots are a date or a version, unless the document groups thousands with dots
+        // and every group has three digits ("1.234.567"; "23.07.2026" is still a date).
+        if dots >= 2, !(d.numberStyle.dotGroups && Self.dotGrouped(d.bytes[range])) { return true }
         if range.count >= 2, d.bytes[range.lowerBound] == UInt8(ascii: "0"), (0x30...0x39).contains(d.bytes[range.lowerBound + 1]) { return true }
         guard end < t.count, !t[end].has(.paragraphBefore) else { return false }
         if v.clock.contains(t[end].word) { return true }
         // "a.m." / "p.m."
         return end + 2 < t.count && (t[end].word == v.a || d.string(token: end).lowercased() == "p") && t[end + 1].isJoined
             && d.token(end + 1, is: ".") && t[end + 2].isJoined && t[end + 2].word == v.m
+    }
+
+    /// "1.234.567": one to three digits, then groups of a dot and three digits.
+    static func dotGrouped(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let groups = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy { (0x30...0x39).contains($0) } } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// A currency right before the number: a symbol ("$", "US$", "€", "₹") joined to it, or

@@ -139,6 +139,15 @@ enum EventDateVotes {
         return years >= 1 && abs(Double(gap) - years * 365.25) <= 31
     }
 
+    /// Whether a date that misses a declared event's date could be a slip for it: what
+    /// `mistakable` allows, or the same day of an adjacent month (a month typed wrong).
+    static func slip(_ found: ClosedRange<Int>, for event: ClosedRange<Int>) -> Bool {
+        if mistakable(found, event) { return true }
+        guard found.count == 1, event.count == 1 else { return false }
+        let (a, b) = (CivilDate.civil(found.lowerBound), CivilDate.civil(event.lowerBound))
+        return a.day == b.day && abs((a.year * 12 + a.month) - (b.year * 12 + b.month)) == 1
+    }
+
     private static func finding(_ i: Int, word: String, _ majority: [Int], _ claims: [Claim]) -> Finding {
         let c = claims[i]
         // One witness per article, the first in the article, articles in path order.

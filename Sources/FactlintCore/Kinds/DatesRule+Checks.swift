@@ -67,7 +67,9 @@ extension DatesRule {
                 continue
             }
             let outside = group.filter { !$0.interval!.overlaps(interval) }
-            guard !outside.isEmpty else { continue }
+            // A date that could not be a slip for the event's (weeks or a few years away) is
+            // another time the sentence speaks of: the sale three years later, the anniversary.
+            guard !outside.isEmpty, outside.allSatisfy({ EventDateVotes.slip($0.interval!, for: interval) }) else { continue }
             var message = "\(event.name) took place \(event.described); found '\(text)'"
             if group.count > 1 {
                 message += " (\(outside.map(\.describedInterval).joined(separator: ", ")) outside it)"

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A bracketed conversion ("38 km (24 miles)") is checked with the figure it converts:
 /// when that figure is bound to a fact with a value and agrees with it, the conversion must
@@ -29,9 +33,9 @@ extension FiguresRule {
 
     /// A value written to one more digit than `step`: 23.6 for a step of 1, 21100 for 1,000.
     static func rounded(_ value: Double, step: Double) -> String {
-        if step >= 10 { return String(format: "%.0f", (value / (step / 10)).rounded() * (step / 10)) }
+        if step >= 10 { return fixedDecimal((value / (step / 10)).rounded() * (step / 10), digits: 0) }
         let places = max(0, Int((-log10(step)).rounded(.up)) + 1)
-        var s = String(format: "%.\(places)f", value)
+        var s = fixedDecimal(value, digits: places)
         if s.contains(".") { while s.hasSuffix("0") { s.removeLast() }; if s.hasSuffix(".") { s.removeLast() } }
         return s
     }

@@ -127,7 +127,8 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                 // No automatic fix: against a declared fact, the rule file may be the wrong party.
                 findings.diagnostics.append(diagnostic(document, q.bytes,
                     "'\(text)' is missing its magnitude: \(statement); expected '\(full)'", severity: severity))
-            } else {
+            } else if FigureSlip.mistakable(q, for: value) {
+                // Nothing like the fact, it is another quantity near its words, not a slip.
                 findings.diagnostics.append(diagnostic(document, q.bytes, "\(statement); found '\(text)'", severity: severity))
             }
         }

@@ -1,0 +1,43 @@
+/// Whether a figure that disagrees with a declared fact looks like a slip for it, rather
+/// than another quantity the binder took for the fact's.
+///
+/// Copy errors keep most of the number: digits swapped (84,612 → 86,412), one digit wrong
+/// (2.8% → 2.6%), a magnitude lost or a point moved (550 → 550,000), or a value a little
+/// off (4.9 → 4.6). A figure nothing like the fact ("214 pages" for a 61-page dissent,
+/// "1.9%" for a 71% share) almost always measures something else near the same words: an
+/// error there would be a guess, so the fact's check says nothing (precision first; the
+/// articles' own vote still compares the figure with the others').
+enum FigureSlip {
+    /// Relative difference under which any two values are close enough to be a slip.
+    static let nearby = 0.25
+
+    static func mistakable(_ found: Quantity, for fact: Quantity) -> Bool {
+        let (a, b) = (found.base, fact.base)
+        guard a.isFinite, b.isFinite else { return false }
+        if abs(a - b) <= nearby * max(abs(a), abs(b)) { return true }
+        // Digit-level slips compare the numbers as written, so only in the same unit.
+        guard found.unit == fact.unit else { return false }
+        let (x, y) = (significantDigits(found.value), significantDigits(fact.value))
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        if x == y { return true } // a power of ten apart: a lost magnitude or a moved point
+        guard x.count == y.count else { return false }
+        if x.sorted() == y.sorted() { return true } // digits transposed
+        // One digit wrong; one-digit values only when both are small counts (seventh/eighth).
+        let wrong = zip(x, y).filter { $0 != $1 }.count
+        return wrong == 1 && (x.count >= 2 || (abs(found.value) < 10 && abs(fact.value) < 10))
+    }
+
+    /// The digits of `value` without the point and without leading or trailing zeros:
+    /// 84612 → "84612", 2.6 → "26", 412300 → "4123", 0.05 → "5".
+    static func significantDigits(_ value: Double) -> [Character] {
+        guard value.isFinite else { return [] }
+        let magnitude = abs(value)
+        guard magnitude < 1e15 else { return [] }
+        // Six decimals are more than copy ever writes; rounding there drops float noise.
+        let scaled = (magnitude * 1_000_000).rounded()
+        var digits = Array(String(Int64(scaled)))
+        while digits.last == "0" { digits.removeLast() }
+        while digits.first == "0" { digits.removeFirst() }
+        return digits
+    }
+}
