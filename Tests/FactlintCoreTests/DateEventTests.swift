@@ -95,4 +95,15 @@ import Testing
         #expect(error("{ kind: 'dates', events: [{ name: 'x', anchors: ['a'], month: '2025-07', year: 2025 }] }")
                 == "d.json5: events[0].period: give one of year, quarter, month, date or period, not several")
     }
+
+    /// Trap: a retrospective's year-less date takes the article's year, years after the
+    /// event; the writer wrote no year, so a year off is not their slip. A date that is
+    /// nothing like the event's (the results two months on) is another time, not a slip.
+    @Test func onlySlipsOfTheEventsDateAreFindings() {
+        assertFindings(results, [
+            "date 2028-11-02\nThree years on, investors recall that the results were published on 30 October.",
+            "date 2025-10-31\nThe results, published in 2025, were revised in January 2026.",
+            "date 2025-10-31\nThe results were published on 1️⃣1 November 2025.",
+        ], ["1️⃣": "the results release took place on October 30, 2025; found '1 November 2025'"])
+    }
 }

@@ -140,9 +140,13 @@ enum EventDateVotes {
     }
 
     /// Whether a date that misses a declared event's date could be a slip for it: what
-    /// `mistakable` allows, or the same day of an adjacent month (a month typed wrong).
-    static func slip(_ found: ClosedRange<Int>, for event: ClosedRange<Int>) -> Bool {
-        if mistakable(found, event) { return true }
+    /// `mistakable` allows, or the same day of an adjacent month (a month typed wrong). A
+    /// date written without its year is a slip only within a week or a month.
+    static func slip(_ found: ClosedRange<Int>, for event: ClosedRange<Int>, yearWritten: Bool = true) -> Bool {
+        let gap = max(0, found.lowerBound - event.upperBound, event.lowerBound - found.upperBound)
+        if yearWritten ? mistakable(found, event) : gap <= 7 { return true }
+        // A month or quarter: a month or two over is a slip too ("November" for the third quarter).
+        if found.count > 1 || event.count > 1 { return gap <= 62 }
         guard found.count == 1, event.count == 1 else { return false }
         let (a, b) = (CivilDate.civil(found.lowerBound), CivilDate.civil(event.lowerBound))
         return a.day == b.day && abs((a.year * 12 + a.month) - (b.year * 12 + b.month)) == 1

@@ -69,7 +69,10 @@ extension DatesRule {
             let outside = group.filter { !$0.interval!.overlaps(interval) }
             // A date that could not be a slip for the event's (weeks or a few years away) is
             // another time the sentence speaks of: the sale three years later, the anniversary.
-            guard !outside.isEmpty, outside.allSatisfy({ EventDateVotes.slip($0.interval!, for: interval) }) else { continue }
+            // A date written without its year (a weekday, "this month", "30 July") can be off by
+            // days, not by years: a year away, the year factlint supplied is what is wrong.
+            guard !outside.isEmpty, outside.allSatisfy({ e in
+                EventDateVotes.slip(e.interval!, for: interval, yearWritten: standalone(e)) }) else { continue }
             var message = "\(event.name) took place \(event.described); found '\(text)'"
             if group.count > 1 {
                 message += " (\(outside.map(\.describedInterval).joined(separator: ", ")) outside it)"
