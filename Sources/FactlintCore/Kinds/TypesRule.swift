@@ -115,7 +115,8 @@ public struct TypesRule: RuleKind {
     }
 
     func contradict(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: " ").map(String.init), y = b.split(separator: " ").map(String.init)
+        // "behaviour specialist" and "behavior specialist" are the same words.
+        let x = a.split(separator: " ").map { SpellingFold.fold(String($0)) }, y = b.split(separator: " ").map { SpellingFold.fold(String($0)) }
         if let hx = head(x), let hy = head(y), hx != hy, classOf[hx] == classOf[hy] { return true }
         // "deputy director" / "director": a rank below is another post.
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
