@@ -68,7 +68,17 @@ public struct ClaimReader: Sendable {
         if q.tokens.lowerBound > 0, t[q.tokens.lowerBound - 1].word == v.by { return .change }
         if frontedPart(d, before: q.tokens.lowerBound) { return .part }
         if isAppositiveAge(d, q) { return .age }
+        if isTallySide(d, q) { return .part }
         return .stated
+    }
+
+    /// "by five votes to two", "won 31 seats to 12": the number after "to" is the other side
+    /// of a tally, a part of the whole the first number opens, never a figure of its own.
+    func isTallySide(_ d: Document, _ q: Quantity) -> Bool {
+        let t = d.tokens, start = q.tokens.lowerBound
+        guard q.unit == .count, start >= 3, t[start - 1].word == reader.v.to, t[start - 2].kind == .word,
+              !t[start - 2].has(.capitalized) else { return false }
+        return reader.numbers.number(d, at: start - 3) != nil
     }
 
     /// "Contreras, now 72, lives …", "Ruiz (45) said": a whole number up to 120 set off by
