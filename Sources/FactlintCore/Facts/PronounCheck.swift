@@ -51,7 +51,7 @@ struct PronounCheck: Sendable {
     static let postWords = [
         "president", "minister", "premier", "chancellor", "senator", "governor", "mayor", "judge", "referee", "manager",
         "coach", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "commissioner",
-        "captain", "ambassador", "justice", "secretary", "treasurer", "founder",
+        "captain", "ambassador", "justice", "secretary", "treasurer", "founder", "chief", "officer",
     ]
 
     struct Finding {
@@ -105,6 +105,9 @@ struct PronounCheck: Sendable {
             let agreeing = candidates.contains { genders[$0.entity] == gender }
                 || chain.suffix(8).contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
                 || window.contains { unknownPerson(d, in: $0, mentioned: mentioned) }
+                // Someone no rule declares, earlier in the pronoun's own sentence, is nearer
+                // than anyone in the sentence before ("Dale Ostrow, the fire chief, said his").
+                || (own.isEmpty && unknownPerson(d, in: ownSpan, mentioned: mentioned))
             let otherReading = agreeing || candidates.isEmpty ? nil
                 : contradiction(d, pronoun: i, gender: gender, object: object, candidates: candidates, genders: genders,
                                 people: peopleIn, sentence: s)
@@ -135,6 +138,13 @@ struct PronounCheck: Sendable {
                 var j = k + 1
                 if j < range.upperBound, d.token(j, is: ".") { j += 1 }
                 if j < range.upperBound, name(j) { return true }
+            }
+            // "Ray Tomczak, the town's fire chief,": a name in apposition to a post is a person,
+            // even when its first word is an ordinary word or opens the sentence.
+            if name(k), name(k + 1), tokens[k + 1].has(.spaceBefore), !dictionary.contains(d.string(token: k + 1)),
+               k + 3 < tokens.count, d.token(k + 2, is: ","),
+               (k + 3..<min(k + 10, tokens.count)).contains(where: { posts.contains(tokens[$0].word) }) {
+                return true
             }
             if name(k), name(k + 1), k > range.lowerBound, tokens[k + 1].has(.spaceBefore),
                !dictionary.contains(d.string(token: k)), !dictionary.contains(d.string(token: k + 1)) {
