@@ -106,4 +106,13 @@ import Testing
             "date 2025-10-31\nThe results were published on 1️⃣1 November 2025.",
         ], ["1️⃣": "the results release took place on October 30, 2025; found '1 November 2025'"])
     }
+
+    /// Trap: a date offset from the event by an interval ("on Friday, a day after the
+    /// results were published") is not the event's date, modifiers between them or not.
+    @Test func aDateAnIntervalAfterTheEventIsNotItsDate() {
+        assertFindings(results, [
+            "date 2025-10-31\nShares fell on Friday, a day after the long awaited results came out.",
+            "date 2025-10-31\nShares fell on Friday, one day after the quarterly results.",
+        ], [:])
+    }
 }

@@ -30,6 +30,17 @@ struct DateAnchorWords: Sendable {
         let w = tokens[k].word
         if w == of, commemorations.contains(tokens[k - 1].word) { return (.commemoration, k - 1) }
         if w == after || w == since || w == before, durations.contains(tokens[k - 1].word) { return (.interval, k - 1) }
+        // "two days after a magnitude 6.9 earthquake": a few lowercase modifiers may stand
+        // between the interval and its anchor.
+        var j = k, modifiers = 0
+        while j >= 2, modifiers < 3, tokens[j].kind == .number || determiners.contains(tokens[j].word)
+                || (tokens[j].kind == .word && !tokens[j].has(.capitalized)) {
+            if tokens[j].word == after || tokens[j].word == since || tokens[j].word == before {
+                return durations.contains(tokens[j - 1].word) ? (.interval, j - 1) : nil
+            }
+            if tokens[j].kind == .word && !determiners.contains(tokens[j].word) { modifiers += 1 }
+            j -= 1
+        }
         return nil
     }
 
