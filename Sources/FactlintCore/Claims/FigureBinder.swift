@@ -23,17 +23,8 @@ enum FigureBinder {
             let s = d.sentenceIndex(ofToken: hit.tokens.lowerBound)
             let sentence = d.sentences[s].tokens
             guard hit.tokens.upperBound <= sentence.upperBound else { continue }
-            var low = hit.tokens.lowerBound, words = 0
-            while low > sentence.lowerBound && words <= window {
-                low -= 1
-                if tokens[low].kind != .punct { words += 1 }
-            }
-            var high = hit.tokens.upperBound
-            words = 0
-            while high < sentence.upperBound && words <= window {
-                if tokens[high].kind != .punct { words += 1 }
-                high += 1
-            }
+            let reach = Anchors.reach(of: hit.tokens, within: window, in: sentence, tokens: tokens)
+            let (low, high) = (reach.lowerBound, reach.upperBound)
             var c = firstFigure(items, endingAfter: max(low, sentence.lowerBound))
             while c < items.count && items[c].tokens.lowerBound < high {
                 let q = items[c]

@@ -21,6 +21,23 @@ public struct Anchors: Sendable {
         matcher.matches(document.tokens).map { Hit(tokens: $0.tokens, facts: $0.payloads) }
     }
 
+    /// The tokens within `window` words (punctuation not counted) of an anchor, in its
+    /// sentence: the span a figure or date must start in. Its cost is bounded by the window.
+    static func reach(of anchor: Range<Int>, within window: Int, in sentence: Range<Int>, tokens: [Token]) -> Range<Int> {
+        var low = anchor.lowerBound, words = 0
+        while low > sentence.lowerBound && words <= window {
+            low -= 1
+            if tokens[low].kind != .punct { words += 1 }
+        }
+        var high = anchor.upperBound
+        words = 0
+        while high < sentence.upperBound && words <= window {
+            if tokens[high].kind != .punct { words += 1 }
+            high += 1
+        }
+        return low..<high
+    }
+
     /// Binds candidates (figures, dates) to facts: each anchor occurrence claims, for each of
     /// its facts, the nearest acceptable candidate in its sentence within `window` words.
     /// A candidate claimed for several facts goes to the nearest anchor. Returns, per
@@ -33,18 +50,8 @@ public struct Anchors: Sendable {
         var best: [Int: (fact: Int, distance: Int)] = [:]
         for hit in hits {
             let sentence = document.sentences[document.sentenceIndex(ofToken: hit.tokens.lowerBound)].tokens
-            // The token span within `window` words of the anchor: cost bounded by the window.
-            var low = hit.tokens.lowerBound, words = 0
-            while low > sentence.lowerBound && words <= window {
-                low -= 1
-                if tokens[low].kind != .punct { words += 1 }
-            }
-            var high = hit.tokens.upperBound
-            words = 0
-            while high < sentence.upperBound && words <= window {
-                if tokens[high].kind != .punct { words += 1 }
-                high += 1
-            }
+            let reach = Anchors.reach(of: hit.tokens, within: window, in: sentence, tokens: tokens)
+            let (low, high) = (reach.lowerBound, reach.upperBound)
             // First candidate that ends after `low` (binary search), then scan to `high`.
             var first = 0, last = candidates.count
             while first < last {
