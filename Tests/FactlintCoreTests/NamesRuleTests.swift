@@ -70,7 +70,7 @@ import Testing
         4️⃣open image in gallery A caption ( AFP )
         Officials met. 5️⃣Click here to subscribe. Click here to donate.
         """, [
-            "1️⃣": "'Advertisement' repeated on 2 lines is scraped page furniture, not reporting",
+            "1️⃣": "'Advertisement', 2 lines in a row, is scraped page furniture, not reporting",
             "2️⃣": "'Advertisement' is scraped page furniture, not reporting",
             "3️⃣": "'5 min read' is scraped page furniture, not reporting",
             "4️⃣": "'open image in gallery' is scraped page furniture, not reporting",

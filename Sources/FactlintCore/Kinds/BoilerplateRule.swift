@@ -111,7 +111,7 @@ public struct BoilerplateRule: RuleKind {
             guard let first = run.first, let last = run.last else { return }
             let range = first.range.lowerBound..<last.range.upperBound
             let message = run.allSatisfy({ $0.text == first.text }) && run.count > 1
-                ? "'\(first.text)' repeated on \(run.count) lines is scraped page furniture, not reporting"
+                ? "'\(first.text)', \(run.count) lines in a row, is scraped page furniture, not reporting"
                 : run.count > 1
                     ? "\(run.count) lines of scraped page furniture ('\(first.text)' …), not reporting"
                     : "'\(first.text)' is scraped page furniture, not reporting"
