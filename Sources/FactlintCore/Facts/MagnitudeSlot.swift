@@ -16,8 +16,17 @@ enum MagnitudeSlot {
         if next < t.count, t[next].kind == .word, looksLikeMagnitude(d.string(token: next)) { return nil }
         let last = q.tokens.upperBound - 1
         // A currency word after the number ("120 dollars"): the magnitude goes before it.
-        if t[last].kind == .word, last > q.tokens.lowerBound { return Int(t[last - 1].end) }
-        return Int(t[last].end)
+        let slot = t[last].kind == .word && last > q.tokens.lowerBound ? Int(t[last - 1].end) : Int(t[last].end)
+        // The word must end at a boundary: glued to a letter or mark ("$120ٝln") the
+        // amount is something this reading does not understand, and the insertion would
+        // build a new word that a second pass reads differently.
+        guard slot == d.bytes.count || isBoundary(d.bytes[slot]) else { return nil }
+        return slot
+    }
+
+    /// Space, an ASCII control or ASCII punctuation: a magnitude word may end before it.
+    private static func isBoundary(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     /// The amount as written with `word` inserted at `offset` (bytes between tokens kept).
