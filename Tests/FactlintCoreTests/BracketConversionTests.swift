@@ -67,4 +67,20 @@ import Testing
         assertFindings(Self.builtins, "The causeway is 12 km (7.5 miles) long; highs of 35C (95F); 5,000 acres (2,023 hectares).", [:],
                        ruleID: "corpus-magnitudes")
     }
+
+    @Test func moneyConvertedWithoutItsMagnitudeIsAFinding() {
+        assertFindings(Self.builtins, "The city set up a €40 million (about 1️⃣$43) fund.", [
+            "1️⃣": "'$43' looks like it is missing its magnitude: it converts '€40 million'; expected '$43 million'",
+        ], ruleID: "corpus-magnitudes")
+    }
+
+    @Test func moneyConversionsAtOrdinaryRatesAreNeverFindings() {
+        // Rates of 150 or 16,000 to one; a magnitude on both sides; a bare amount on both.
+        assertFindings(Self.builtins, "Osaka pledged ¥15 billion ($100 million) and Jakarta Rp 16 billion (US$1 million).", [:],
+                       ruleID: "corpus-magnitudes")
+        assertFindings(Self.builtins, "It cost €1.4 billion ($1.51 billion), or £3 million (€3.5m), and a ticket is £40 ($52).", [:],
+                       ruleID: "corpus-magnitudes")
+        assertFindings(Self.builtins, "The grant is 90 million rupees ($1.08 million); the fine, 2 million yen ($13,400).", [:],
+                       ruleID: "corpus-magnitudes")
+    }
 }

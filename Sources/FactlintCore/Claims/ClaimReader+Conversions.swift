@@ -7,16 +7,20 @@
 /// converted amount as a fact of its own when it wants it checked.
 extension ClaimReader {
     func markConversions(_ items: inout [Quantity], in d: Document) {
-        let t = d.tokens
-        for i in items.indices.dropFirst() {
-            let outer = items[i - 1], inner = items[i]
-            let open = outer.tokens.upperBound, close = inner.tokens.upperBound
-            guard open < inner.tokens.lowerBound, d.token(open, is: "("), close < t.count, d.token(close, is: ")"),
-                  inner.tokens.lowerBound - open <= 3, // "(25 miles)", "(about 25 miles)", "(or about 25 miles)"
-                  (open + 1..<inner.tokens.lowerBound).allSatisfy({ t[$0].kind == .word }),
-                  ClaimReader.convertible(outer.unit, inner.unit) else { continue }
+        for i in items.indices.dropFirst() where ClaimReader.bracketed(items[i], after: items[i - 1], in: d)
+            && ClaimReader.convertible(items[i - 1].unit, items[i].unit) {
             items[i].role = .conversion
         }
+    }
+
+    /// `inner` is in brackets right after `outer`, with at most two words before it:
+    /// "(25 miles)", "(about 25 miles)", "(or about 25 miles)".
+    static func bracketed(_ inner: Quantity, after outer: Quantity, in d: Document) -> Bool {
+        let t = d.tokens
+        let open = outer.tokens.upperBound, close = inner.tokens.upperBound
+        return open < inner.tokens.lowerBound && d.token(open, is: "(") && close < t.count && d.token(close, is: ")")
+            && inner.tokens.lowerBound - open <= 3
+            && (open + 1..<inner.tokens.lowerBound).allSatisfy({ t[$0].kind == .word })
     }
 
     /// Two units one quantity can be written in: one dimension that has convertible units

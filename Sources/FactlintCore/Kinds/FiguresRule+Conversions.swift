@@ -31,6 +31,29 @@ extension FiguresRule {
             "'\(text)' does not convert '\(outerText)': \(outerText) is about \(expected) \(q.unit)"))
     }
 
+    /// Money converted in brackets that lost its magnitude: "C$25 million (about US$18)".
+    /// No exchange rate is known, so this needs the bare number to be within a factor of
+    /// five of the amount's number: read whole, that would be a rate of 200,000 or more to
+    /// one, which no currency in the news trades at, while with the magnitude it is an
+    /// ordinary rate. Only a suggestion: the rate is not known.
+    func checkMoneyConversion(_ index: Int, _ quantities: [Quantity], in document: Document,
+                              into diagnostics: inout [Diagnostic]) {
+        let q = quantities[index], outer = quantities[index - 1]
+        guard q.unit.isMoney, outer.unit.isMoney, outer.hasMagnitude, !q.hasMagnitude, outer.mantissa > 0,
+              ClaimReader.bracketed(q, after: outer, in: document) else { return }
+        let factor = outer.value / outer.mantissa
+        let word = FiguresRule.magnitudeWord(factor)
+        guard factor >= 1e6, !word.isEmpty, q.mantissa / outer.mantissa >= 0.2, q.mantissa / outer.mantissa <= 5 else { return }
+        let text = document.string(q.bytes), outerText = document.string(outer.bytes)
+        let written = MagnitudeSlot.offset(q, in: document).map {
+            MagnitudeCheck.oneLine(MagnitudeSlot.insert(word, into: Array(document.bytes[q.bytes]), at: $0 - q.bytes.lowerBound))
+        }
+        var d = diagnostic(document, q.bytes, "'\(text)' looks like it is missing its magnitude: it converts '\(outerText)'"
+                           + (written.map { "; expected '\($0)'" } ?? ""))
+        if let written { d.fix = Fix(byteRange: d.location.byteRange, text: written, confidence: .suggestion) }
+        diagnostics.append(d)
+    }
+
     /// A value written to one more digit than `step`: 23.6 for a step of 1, 21100 for 1,000.
     static func rounded(_ value: Double, step: Double) -> String {
         if step >= 10 { return fixedDecimal((value / (step / 10)).rounded() * (step / 10), digits: 0) }

@@ -105,6 +105,9 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         for (index, q) in quantities.enumerated() {
             if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
             let bound = binding[index]
+            if index > 0, bound == nil, magnitudes != nil {
+                checkMoneyConversion(index, quantities, in: document, into: &findings.diagnostics)
+            }
             guard let bound, let value = facts[bound].value else {
                 // Amounts not checked against a known value go to the magnitude comparison.
                 if let magnitudes, let amount = magnitudes.amount(q, in: document, quoted: &quoted) { findings.evidence.append(.amount(amount)) }
