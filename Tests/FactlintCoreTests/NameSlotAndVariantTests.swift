@@ -26,6 +26,27 @@ import Testing
         """, [:])
     }
 
+    let people = try! rule("""
+    {
+      kind: "names",
+      dictionary: "\(shippedRules.path)/words/english.txt",
+      names: ["Ingrid Holm", "Tomas Brandt", "Lena Marsh"],
+    }
+    """)
+
+    @Test func aRealWordWithAnAgeAfterItIsTheNameMisspelt() {
+        assertFindings(people, "Tomas Brandt signed on Monday. 1️⃣Brand, 31, joins from Oslo.", [
+            "1️⃣": "'Brand' looks like a misspelling of 'Brandt'",
+        ])
+    }
+
+    @Test func aRealWordWithAnAgeIsAPersonOfItsOwnWhenTheNameIsNotInTheArticle() {
+        // "Brand" is someone else here: the article never writes Brandt.
+        assertFindings(people, "Brand, 31, joins from Oslo. Marsh, 40, stays.", [:])
+        // Not an age: a year, a count with decimals, a plain list.
+        assertFindings(people, "Tomas Brandt spoke. Brand, 2026, was a good year; Brand, 3.5, Brand, and more.", [:])
+    }
+
     let variants = try! rule("{ kind: 'variants', words: ['Ålesund'] }")
 
     @Test func aDatelineInCapitalsIsNotAVariant() {

@@ -213,6 +213,9 @@ public struct NamesRule: RuleKind, ClaimingRule {
                         fix: Fix(byteRange: bytes, text: slot.name.text, confidence: .suggestion)))
                     i = slot.tokens.upperBound
                     continue
+                } else if let name = misspeltPerson(document, at: i) {
+                    findings.diagnostics.append(diagnostic(document, t.range, "'\(document.string(token: i))' looks like a misspelling of '\(name)'",
+                                                           fix: Fix(byteRange: t.range, text: name, confidence: .suggestion)))
                 }
             }
             i += 1
@@ -288,7 +291,8 @@ public struct NamesRule: RuleKind, ClaimingRule {
     }
 
     /// The finding for an unknown capitalized word, as (message, replacement), or nil.
-    private func unknownCapitalized(_ document: Document, _ i: Int) -> (message: String, fix: String?)? {
+    /// `realWords`: a dictionary word is tried too (it stands where only a name can).
+    func unknownCapitalized(_ document: Document, _ i: Int, realWords: Bool = false) -> (message: String, fix: String?)? {
         if hopeless(document, document.tokens[i]) { return nil }
         let text = document.string(token: i)
         let scalars = Array(text.unicodeScalars)
@@ -314,7 +318,7 @@ public struct NamesRule: RuleKind, ClaimingRule {
             if truncated { d = min(d, 1) }
             if d < bestDistance { best = [name]; bestDistance = d } else if d == bestDistance { best.append(name) }
         }
-        guard !best.isEmpty, !dictionary.contains(text) else { return nil }
+        guard !best.isEmpty, realWords || !dictionary.contains(text) else { return nil }
         if best.count == 1 {
             return ("'\(text)' looks like a misspelling of '\(best[0].text)'", best[0].text)
         }
