@@ -37,6 +37,20 @@ import Testing
         ], ["1️⃣": "'hatchback' contradicts what 2 other articles call Valka T9: 'electric suv'"])
     }
 
+    /// "Skyhawk 7, a DHC-6 glider": a number closing the name and a model designation
+    /// opening the type are skipped, so the apposition votes with "the glider Skyhawk 7".
+    @Test func aNumberedNameAndAModelDesignation() {
+        assertFindings(rules, [
+            "Rescuers flew in Skyhawk 7, a DHC-6 glider that seats two.",
+            "Skyhawk 7, an SG38 glider, landed at noon.",
+            "Pictures show the 1️⃣helicopter Skyhawk 7 over the ridge.",
+        ], ["1️⃣": "'helicopter' contradicts what 2 other articles call Skyhawk: 'glider'"])
+        assertFindings(rules, [
+            "Skyhawk 7, a DHC-6 glider, landed.", "The glider Skyhawk 7 landed.", "Skyhawk 7, 2 km away, landed.",
+            "The score was Ashbury 3, Redmarsh 1, at the break.",
+        ], [:])
+    }
+
     /// Traps: a post that adds to the majority's, one article against one, and a verb before a name.
     @Test func compatibleAndThinEvidencePasses() {
         assertFindings(rules, [

@@ -61,7 +61,7 @@ enum TypePhrases {
             let name = d.string(tokens: i..<end)
             if let before = phraseBefore(d, name: i, kinds: kinds) {
                 found.append(TypePhrase(name: name, phrase: before.text, location: d.location(before.bytes)))
-            } else if let after = apposition(d, nameEnd: end, kinds: kinds) {
+            } else if let after = apposition(d, nameEnd: numberedEnd(d, end), kinds: kinds) {
                 found.append(TypePhrase(name: name, phrase: after.text, location: d.location(after.bytes)))
             } else if end < tokens.count, isTypeWord(d, end), kinds.contains(d.string(token: end)) {
                 // "the Aeris E5 hatchback": a kind word right after the name.
@@ -150,6 +150,7 @@ enum TypePhrases {
         } else {
             return nil
         }
+        first = designationEnd(d, first)
         var end = first
         while end < tokens.count, end - first < 3, isTypeWord(d, end, kinds: kinds) { end += 1 }
         // The phrase ends the apposition: punctuation, the line's end, or a word that starts
@@ -162,6 +163,38 @@ enum TypePhrases {
         }
         guard end > first else { return nil }
         return (phrase(d, first..<end), d.byteRange(tokens: first..<end))
+    }
+
+    /// Past a number that ends a name before its apposition: "Tanker 442, a water bomber",
+    /// "Apollo 11, the first landing". The number is left out of the name, as it is when
+    /// a type comes first ("the water bomber Tanker 442"), so both say the same name.
+    static func numberedEnd(_ d: Document, _ end: Int) -> Int {
+        let tokens = d.tokens
+        guard end + 1 < tokens.count, tokens[end].kind == .number, tokens[end].has(.spaceBefore),
+              d.token(end + 1, is: ",") else { return end }
+        return end + 1
+    }
+
+    /// Past a model designation in capitals and digits that leads a type phrase: "a
+    /// CL-415 water bomber", "an A320 airliner", "a 737 freighter". It names the model,
+    /// not the kind; the kind words follow it.
+    static func designationEnd(_ d: Document, _ first: Int) -> Int {
+        let tokens = d.tokens
+        var k = first, digits = false
+        while k < tokens.count, k == first || tokens[k].isJoined {
+            let t = tokens[k]
+            if t.kind == .number {
+                digits = true
+            } else if t.kind == .word, t.has(.capitalized), d.string(token: k).unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                digits = true // "A320", "SG38" as one word
+            } else if !(t.kind == .word && (t.has(.allCaps) || t.length == 1)), // "CL", "A"
+                      !(t.kind == .punct && (d.token(k, is: "-") || d.token(k, is: "/"))) {
+                break
+            }
+            k += 1
+        }
+        guard digits, k > first, k < tokens.count, tokens[k].has(.spaceBefore), isTypeWord(d, k) else { return first }
+        return k
     }
 
     /// Where the name starts after a capitalized post of one to three words that leads a run
