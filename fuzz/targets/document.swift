@@ -7,8 +7,7 @@ private let ruleSet: RuleSet = {
     do { return try RuleLoader.load(directory: URL(fileURLWithPath: folder)) } catch { fatalError("fuzz: cannot load rules: \(error)") }
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // A record separator (0x1E) splits the input into up to four articles, so the
     // cross-document checks see several documents.
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

@@ -10,8 +10,7 @@ Prime Minister Sanae Takaichi met Trump at Yokosuk on Monday, October 28, 2025. 
 in the 1960s, and she said the frigate USS George Washington was a protege's pride.
 """
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = Data(UnsafeBufferPointer(start: data, count: size))
     guard let ruleSet = try? RuleLoader.load([(path: "fuzz-rule.json5", data: text)]) else { return 0 }
     _ = Engine(ruleSet: ruleSet, workers: 1).check(texts: [("a.txt", sample), ("b.txt", sample + " Advertisement")])
