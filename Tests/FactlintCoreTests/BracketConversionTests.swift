@@ -69,8 +69,9 @@ import Testing
     }
 
     @Test func moneyConvertedWithoutItsMagnitudeIsAFinding() {
-        assertFindings(Self.builtins, "The city set up a €40 million (about 1️⃣$43) fund.", [
+        assertFindings(Self.builtins, "The city set up a €40 million (about 1️⃣$43) fund and a 1.4 billion euro (2️⃣$1.51) bond.", [
             "1️⃣": "'$43' looks like it is missing its magnitude: it converts '€40 million'; expected '$43 million'",
+            "2️⃣": "'$1.51' looks like it is missing its magnitude: it converts '1.4 billion euro'; expected '$1.51 billion'",
         ], ruleID: "corpus-magnitudes")
     }
 

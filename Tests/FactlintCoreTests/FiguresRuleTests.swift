@@ -75,6 +75,11 @@ import Testing
             "Tokyo pledged $550 billion in loans and guarantees.",
             "A $550 lunch bill.",
         ], ["1️⃣": "'$550' looks like it is missing its magnitude: another article has '$550 billion' in the same context; expected '$550 billion'"])
+        // 1.4e9 / 1.4 is not exactly 1e9 in binary: the word is still found.
+        assertFindings(generic, [
+            "The ministry set aside 1️⃣€1.4 for the new locks.",
+            "The ministry set aside €1.4 billion for the new locks.",
+        ], ["1️⃣": "'€1.4' looks like it is missing its magnitude: another article has '€1.4 billion' in the same context; expected '€1.4 billion'"])
     }
 
     func loadError(_ fact: String) -> String {

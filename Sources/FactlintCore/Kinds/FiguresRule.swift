@@ -177,14 +177,11 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         return hits.filter { !$0.facts.isEmpty }
     }
 
+    /// The word for a factor of 10³ to 10¹², or "". A factor taken as value / mantissa
+    /// carries rounding (1.4e9 / 1.4 is 1000000000.0000001), so it matches to 1e-9.
     static func magnitudeWord(_ factor: Double) -> String {
-        switch factor {
-        case 1e12: return "trillion"
-        case 1e9: return "billion"
-        case 1e6: return "million"
-        case 1e3: return "thousand"
-        default: return ""
-        }
+        let words: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
+        return words.first { abs(factor / $0.0 - 1) < 1e-9 }?.1 ?? ""
     }
 }
 
