@@ -49,6 +49,18 @@ import Testing
 
     let variants = try! rule("{ kind: 'variants', words: ['Ålesund'] }")
 
+    let builtins: RuleSet = try! RuleLoader.load(folders: [])
+
+    @Test func aNameOpeningASentenceIsComparedWithTheNameInsideOne() {
+        assertFindings(builtins, [
+            "Rescuers reached Valparaíso at dawn. 1️⃣Valparaiso Mayor Ana Ruiz said the port was shut.",
+            "The port of Valparaíso was shut.",
+            "Ships left Valparaíso on Monday.",
+        ], ["1️⃣": "'Valparaiso' is a variant of 'Valparaíso', the form most articles use (3); use one form"], ruleID: "corpus-variants")
+        // A word capitalized only because it opens a sentence varies with nothing.
+        assertFindings(builtins, ["Crews worked all night.", "Crews rested.", "Crews left at dawn."], [:], ruleID: "corpus-variants")
+    }
+
     @Test func aDatelineInCapitalsIsNotAVariant() {
         assertFindings(variants, [
             "ÅLESUND, Norway — The port of Ålesund reopened on Monday.",

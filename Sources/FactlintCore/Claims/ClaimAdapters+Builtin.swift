@@ -19,7 +19,7 @@ extension VariantsRule: ClaimSource {
     public func claims(in d: Document) -> [Claim] {
         var findings = Findings<Evidence>()
         check(d, into: &findings)
-        let forms = findings.evidence.flatMap { table in table.records.map { (form: table.form($0), at: table.location($0).byteRange) } }
+        let forms = findings.evidence.flatMap { table in table.records.filter { !$0.opensSentence }.map { (form: table.form($0), at: table.location($0).byteRange) } }
             .sorted { ($0.at.lowerBound, -$0.at.upperBound) < ($1.at.lowerBound, -$1.at.upperBound) }
         var end = 0
         return forms.compactMap { f in

@@ -16,6 +16,9 @@ public struct FormTable: Sendable {
         var line: UInt32, column: UInt32, endLine: UInt32, endColumn: UInt32
         var formLength: UInt16
         var byteLength: UInt16
+        /// A single word that opens a sentence: capitalized by position, perhaps no name.
+        /// It is compared only with a key some other record has too.
+        var opensSentence = false
     }
 
     let path: String
@@ -28,7 +31,7 @@ public struct FormTable: Sendable {
 
     /// Adds a form (its bytes as normalized for comparison) found at `location`. Forms over
     /// 64 KiB (no name is) and offsets past 4 GiB are not recorded.
-    mutating func add(_ form: some Collection<UInt8>, at location: SourceLocation) {
+    mutating func add(_ form: some Collection<UInt8>, at location: SourceLocation, opensSentence: Bool = false) {
         guard form.count <= Int(UInt16.max), location.byteRange.count <= Int(UInt16.max),
               let formStart = UInt32(exactly: text.count), let byteStart = UInt32(exactly: location.byteRange.lowerBound),
               let line = UInt32(exactly: location.line), let column = UInt32(exactly: location.column),
@@ -57,7 +60,8 @@ public struct FormTable: Sendable {
                               comparable: UInt32(truncatingIfNeeded: comparable ^ (comparable >> 32)),
                               formStart: formStart, byteStart: byteStart, line: line, column: column,
                               endLine: endLine, endColumn: endColumn,
-                              formLength: UInt16(form.count), byteLength: UInt16(location.byteRange.count)))
+                              formLength: UInt16(form.count), byteLength: UInt16(location.byteRange.count),
+                              opensSentence: opensSentence))
     }
 
     /// Drops the spare capacity of the growing arrays: tables live until the comparison.

@@ -70,10 +70,18 @@ public struct VariantsRule: RuleKind {
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
         var table = FormTable(path: d.path)
-        defer { if !table.isEmpty { table.shrink(); findings.evidence.append(table) } }
         var seen = Set<UInt32>(minimumCapacity: 128)
+        // Sentence openers, kept until the end: recorded only if not seen inside a sentence.
+        var openers: [(hash: UInt32, range: Range<Int>)] = []
+        defer {
+            for opener in openers where seen.insert(opener.hash).inserted {
+                let span = d.byteRange(tokens: opener.range)
+                table.add(d.bytes[span], at: d.location(span), opensSentence: true)
+            }
+            if !table.isEmpty { table.shrink(); findings.evidence.append(table) }
+        }
         let bytes = d.bytes
-        func record(_ range: Range<Int>) {
+        func record(_ range: Range<Int>, opensSentence: Bool = false) {
             let span = d.byteRange(tokens: range)
             // Hash the form with whitespace runs as one space, so a wrapped name is the same form.
             var h: UInt32 = 2_166_136_261
@@ -84,6 +92,7 @@ public struct VariantsRule: RuleKind {
                 if space { h = (h ^ 0x20) &* 16_777_619; space = false }
                 h = (h ^ UInt32(b)) &* 16_777_619
             }
+            if opensSentence { openers.append((h, range)); return }
             guard seen.insert(h).inserted else { return }
             let wrapped = range.dropFirst().contains { tokens[$0].has(.lineBefore) }
             if wrapped {
@@ -118,7 +127,13 @@ public struct VariantsRule: RuleKind {
             // Capitalized words and runs are compared with no rules: the corpus's own spellings
             // ("Jan-Erik" / "Jan Erik", "Hélène" / "Helene", "AdStream" / "Ad Stream") vote.
             if capitalizedName(t) {
-                if !sentenceStarts[i] || camelCase(t, bytes) { record(i..<(i + 1)) }
+                // A name may open a sentence too ("Constitucion Mayor Rodrigo Fuenzalida
+                // said"); a common opener ("Yesterday", "The") is no name.
+                if !sentenceStarts[i] || camelCase(t, bytes) {
+                    record(i..<(i + 1))
+                } else if !VariantsRule.isOpener(t, bytes) {
+                    record(i..<(i + 1), opensSentence: true)
+                }
                 // Runs of capitalized words: every two- and three-word stretch ("Kim Jong Un"). A
                 // sentence's first word capitalized only by position ("Yesterday", "The") starts none.
                 for length in 2...3 {
@@ -176,8 +191,11 @@ public struct VariantsRule: RuleKind {
         let start = diagnostics.count
         defer { VariantsRule.keepInnermost(&diagnostics, from: start) }
         var spellings: [UInt32: (first: UInt32, varies: Bool)] = [:] // key hash → first comparable hash
+        // A sentence's first word counts only for a key written inside a sentence somewhere.
+        var named = Set<UInt32>()
+        for table in evidence { for r in table.records where !r.opensSentence { named.insert(r.key) } }
         for table in evidence {
-            for r in table.records {
+            for r in table.records where !r.opensSentence || named.contains(r.key) {
                 if let seen = spellings[r.key] {
                     if !seen.varies && seen.first != r.comparable { spellings[r.key] = (seen.first, true) }
                 } else {
@@ -187,7 +205,7 @@ public struct VariantsRule: RuleKind {
         }
         var groups: [String: [String: [Occurrence]]] = [:] // key → comparable form → occurrences
         for table in evidence {
-            for r in table.records where spellings[r.key]?.varies == true {
+            for r in table.records where spellings[r.key]?.varies == true && (!r.opensSentence || named.contains(r.key)) {
                 let form = table.form(r)
                 groups[VariantsRule.key(form), default: [:]][VariantsRule.comparable(form), default: []]
                     .append(Occurrence(form: form, location: table.location(r)))

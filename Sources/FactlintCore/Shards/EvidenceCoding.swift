@@ -97,7 +97,7 @@ extension QuotesRule.WordPlace: Codable {
     }
 }
 
-/// Packed as it is in memory: ten numbers.
+/// Packed as it is in memory: ten numbers, and `true` after them for a sentence's opener.
 extension FormTable.Record: Codable {
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
@@ -105,6 +105,7 @@ extension FormTable.Record: Codable {
         (key, comparable, formStart, byteStart) = (try next(), try next(), try next(), try next())
         (line, column, endLine, endColumn) = (try next(), try next(), try next(), try next())
         (formLength, byteLength) = (try c.decode(UInt16.self), try c.decode(UInt16.self))
+        opensSentence = c.isAtEnd ? false : try c.decode(Bool.self)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -113,5 +114,6 @@ extension FormTable.Record: Codable {
         for n in [key, comparable, formStart, byteStart, line, column, endLine, endColumn] { try c.encode(n) }
         try c.encode(formLength)
         try c.encode(byteLength)
+        if opensSentence { try c.encode(true) }
     }
 }
