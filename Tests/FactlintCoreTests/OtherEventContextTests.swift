@@ -82,4 +82,17 @@ import Testing
         assertFindings(title, ["Harbour Rovers beat the holders. The club last won the cup in 1️⃣2012, the fans recalled."],
                        ["1️⃣": "Harbour Rovers's last title took place in 2011; found '2012'"])
     }
+
+    /// "Ten jurors, two holdouts": listed counts that add up to the whole are its sides.
+    @Test func countsThatSplitTheWholeAreNotTheTotal() throws {
+        let jury = try rule("{ kind: 'figures', facts: [{ name: 'Jurors on the panel', anchors: ['jurors', 'panel'], value: '12' }] }")
+        assertFindings(jury, ["Ten jurors, two holdouts and a verdict that split a town"], [:])
+        assertFindings(jury, [
+            "1️⃣Nine jurors, two holdouts and a long week.",
+            "The panel of 2️⃣11 jurors returned on Friday.",
+        ], [
+            "1️⃣": "Jurors on the panel is 12; found 'Nine'",
+            "2️⃣": "Jurors on the panel is 12; found '11'",
+        ])
+    }
 }

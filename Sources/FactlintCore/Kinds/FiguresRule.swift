@@ -120,7 +120,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             }
             let fact = facts[bound]
             let text = document.string(q.bytes)
-            if agree(q, value, fact.tolerance, document) { continue }
+            if agree(q, value, fact.tolerance, document) || isSideOfSplit(index, quantities, whole: value, tolerance: fact.tolerance, in: document) { continue }
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
