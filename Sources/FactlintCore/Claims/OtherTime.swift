@@ -1,7 +1,7 @@
 /// Figures that speak of another, earlier event: an anchor whose noun phrase carries its
 /// own year ("the magnitude 8.8 earthquake of February 2010", "the 2010 quake", "a quake
 /// in 1985") names that event, and so does a ", when" clause after a dated time ("since
-/// March 1985, when a 8.0 quake hit"). Such a figure binds to a fact only when that year
+/// March 1985, when an 8.0 quake hit"). Such a figure binds to a fact only when that year
 /// is the fact's own: one its name states ("Brenholt's 2025 revenue"), or not before the
 /// year of the article's dateline. A fact sheet otherwise describes the story's own event.
 struct OtherTimeReader: Sendable {
