@@ -42,6 +42,9 @@ import Testing
         // A present-tense start is a schedule (article of Tuesday 28 October 2025).
         ("The dig starts Thursday.", ["Thursday | weekday | 2025-10-30 | weekday 4"]),
         ("Ferry crossings resume Saturday.", ["Saturday | weekday | 2025-11-01 | weekday 6"]),
+        // The weekday's own past verb wins over a future in the next clause.
+        ("The mayor, who visited the harbour on Friday, said the ferry will sail again.",
+         ["Friday | weekday | 2025-10-24 | weekday 5"]),
         // A weekday dates a year-less day: the article's year when the weekday falls in it, not
         // the year of another event in the sentence before (28 October 2025 is a Tuesday).
         ("The mill was built in June 2019, the owners said. Tours begin on Tuesday, October 28.",

@@ -35,6 +35,16 @@ import Testing
         ], [:])
     }
 
+    /// A weekday before ", and a …" is not dated by the words of the next clause.
+    @Test func aWeekdayDoesNotVoteForTheNextCoordinatedClause() {
+        assertFindings(dates, [
+            "date 2025-05-12\nA relief crew from Bodø reached Tromsø yesterday.",
+            "date 2025-05-13\nA relief crew from Bodø reached Tromsø on Sunday.",
+            "date 2025-05-12\nA relief crew from Bodø reached Tromsø on Sunday.",
+            "date 2025-05-14\nPilots began work on Tuesday, and a relief crew from Bodø lands in Tromsø today.",
+        ], [:])
+    }
+
     @Test func scheduledWeekdayLooksForward() {
         assertFindings(dates, [
             "date 2025-05-14\nWork on a temporary crossing begins Monday, the council said.",

@@ -44,6 +44,16 @@ import Testing
         """, [:])
     }
 
+    /// "Americas" beside the name word "American": a plural of the stem the name derives
+    /// from is a word of its own, not a slip; a real slip of the name still is.
+    @Test func aPluralOfTheNamesStemIsNotAMisspelling() throws {
+        let derived = try rule("""
+        { kind: "names", dictionary: "\(shippedRules.path)/words/english.txt", names: ["Velorian Guard"] }
+        """)
+        assertFindings(derived, "World | Velorias | Europe\nThe Velorian Guard patrols both Velorias.", [:])
+        assertFindings(derived, "The 1️⃣Velorain Guard patrols the coast.", ["1️⃣": "'Velorain' looks like a misspelling of 'Velorian'"])
+    }
+
     @Test func fixReplacesOnlyTheName() throws {
         let result = Engine(ruleSet: rules, workers: 1).check(texts: [("a.txt", "At Yokosuk base.")])
         let fix = try #require(result.diagnostics.first?.fix)

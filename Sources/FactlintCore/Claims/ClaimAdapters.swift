@@ -5,9 +5,9 @@ extension FiguresRule: ClaimSource {
     /// the others, keyed by what they measure).
     public func claims(in d: Document) -> [Claim] {
         let q = reader.quantities(in: d)
-        let binding = FigureBinder.bind(q.items, hits: anchorHits(in: d), window: anchors.window, in: d, reader: reader) { quantity, fact in
-            facts[fact].unit.compatible(with: quantity.unit)
-        }
+        let binding = FigureBinder.bind(q.items, hits: anchorHits(in: d), window: anchors.window, in: d, reader: reader,
+                                        accept: { quantity, fact in facts[fact].unit.compatible(with: quantity.unit) },
+                                        factYears: { factYears[$0] })
         return q.items.indices.compactMap { i in binding[i].map { reader.claim(q.items[i], key: facts[$0].name, in: d) } }
     }
 }

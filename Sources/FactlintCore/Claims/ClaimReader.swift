@@ -4,10 +4,12 @@
 public struct ClaimReader: Sendable {
     var reader: QuantityReader
     let clauseReader: ClauseReader
+    let otherTime: OtherTimeReader
 
     public init(lexicon: inout Lexicon) {
         reader = QuantityReader(lexicon: &lexicon)
         clauseReader = ClauseReader(lexicon: &lexicon)
+        otherTime = OtherTimeReader(lexicon: &lexicon)
     }
 
     /// The quantity claims of one document.

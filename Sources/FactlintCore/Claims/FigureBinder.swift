@@ -6,11 +6,13 @@
 /// accepts only figures of a compatible unit. Among the candidate pairs, a figure that agrees
 /// with the fact's known value binds first, then the closest (ties: the figure after its anchor, then text order, then declaration order);
 /// each figure binds to at most one fact, each anchor occurrence of a fact to at most
-/// one figure.
+/// one figure. A figure in the noun phrase of an event of an earlier year, or in a ", when"
+/// clause after an earlier year, binds to none (`OtherTimeReader`).
 enum FigureBinder {
     static func bind(_ items: [Quantity], hits: [Anchors.Hit], window: Int, in d: Document, reader: ClaimReader,
                      accept: (_ quantity: Quantity, _ fact: Int) -> Bool,
-                     agrees: (_ quantity: Quantity, _ fact: Int) -> Bool = { _, _ in false }) -> [Int?] {
+                     agrees: (_ quantity: Quantity, _ fact: Int) -> Bool = { _, _ in false },
+                     factYears: (_ fact: Int) -> [Int] = { _ in [] }) -> [Int?] {
         var bound = [Int?](repeating: nil, count: items.count)
         guard !items.isEmpty, !hits.isEmpty else { return bound }
         struct Pair { var disagrees: Int; var distance: Int; var before: Int; var figure: Int; var hit: Int; var fact: Int }
@@ -19,6 +21,9 @@ enum FigureBinder {
         // Clauses are read only for sentences where an anchor has a figure in reach (hits
         // come in text order, so one cached sentence is enough).
         var cached: (sentence: Int, clauses: SentenceClauses)? = nil
+        // The article's year, read once the first pair needs it; figures about an earlier event.
+        var articleYear: Int?? = nil
+        var otherTime: [Int: Int] = [:] // figure → the other year it speaks of
         for (h, hit) in hits.enumerated() {
             let s = d.sentenceIndex(ofToken: hit.tokens.lowerBound)
             let sentence = d.sentences[s].tokens
@@ -38,7 +43,16 @@ enum FigureBinder {
                 if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
                 guard let clauses = cached?.clauses, clauses.related(figure: q.tokens, anchor: hit.tokens),
                       !reader.isExpected(d, q, clauses: clauses, sentence: sentence) else { continue }
+                // A figure about another, earlier event binds to no fact of another time (`OtherTimeReader`).
+                if articleYear == nil { articleYear = .some(reader.otherTime.articleYear(d)) }
+                let inPhrase = reader.otherTime.anchorYear(hit.tokens, figure: q.tokens, in: sentence, d)
+                let otherYear = reader.otherTime.whenClauseYear(q.tokens.lowerBound, in: sentence, d) ?? inPhrase
                 for fact in hit.facts where accept(q, fact) {
+                    if let year = otherYear, OtherTimeReader.isOther(year, factYears: factYears(fact), articleYear: articleYear ?? nil) {
+                        // Inside the dated phrase itself, the figure is that event's for every fact.
+                        if inPhrase == nil || distance <= 2 { otherTime[c] = year }
+                        continue
+                    }
                     pairs.append(Pair(disagrees: agrees(q, fact) ? 0 : 1, distance: distance,
                                       before: hit.tokens.upperBound <= q.tokens.lowerBound ? 0 : 1, figure: c, hit: h, fact: fact))
                 }
@@ -52,6 +66,8 @@ enum FigureBinder {
         // Which (anchor occurrence, fact) pairs have their figure: a few bits per hit.
         var taken = [[Int]](repeating: [], count: hits.count)
         for p in pairs where bound[p.figure] == nil && !taken[p.hit].contains(p.fact) {
+            if let year = otherTime[p.figure],
+               OtherTimeReader.isOther(year, factYears: factYears(p.fact), articleYear: articleYear ?? nil) { continue }
             taken[p.hit].append(p.fact)
             bound[p.figure] = p.fact
         }

@@ -86,7 +86,7 @@ extension DateExtractor {
     }
 
     /// The tense of the clause around token `i`: the nearest tense word before it (a dozen
-    /// words back), else after it. "Scheduled", "expected" and "due" mark a future.
+    /// words back), else a regular past before it, else the nearest tense word after it. "Scheduled", "expected" and "due" mark a future.
     func tense(_ d: Document, around i: Int) -> Tense? {
         let sentence = d.sentences[d.sentenceIndex(ofToken: i)].tokens
         // A regular "-ed" form is weak evidence: "will be published" is a future.
@@ -97,6 +97,9 @@ extension DateExtractor {
             if weak == nil, regularPast(d, k) { weak = .past }
             k -= 1
         }
+        // The weekday's own verb before it outweighs a tense word after it, which is often
+        // in the next clause ("who toured the city on Thursday, promised that … will").
+        if let weak { return weak }
         k = i + 1
         while k < min(sentence.upperBound, i + 8) {
             if let t = tenseWord(d, k) { return t }

@@ -39,6 +39,19 @@ struct EventKeyReader: Sendable {
         return false
     }
 
+    /// Whether ", and" or ", but" and a new noun phrase ("a", "the", a number) stand between
+    /// two spans: what follows is most often a clause of its own whose verb the clause
+    /// reader does not know ("…began arriving Monday, and a team from Germany lands today").
+    func coordinated(_ d: Document, between a: Range<Int>, and b: Range<Int>) -> Bool {
+        let (low, high) = a.upperBound <= b.lowerBound ? (a.upperBound, b.lowerBound) : (b.upperBound, a.lowerBound)
+        guard high - low >= 3 else { return false }
+        let t = d.tokens
+        for k in (low + 1)..<(high - 1) where (t[k].word == clauses.and || t[k].word == clauses.but) && d.token(k - 1, is: ",") {
+            if t[k + 1].kind == .number || clauses.determiners.contains(t[k + 1].word) { return true }
+        }
+        return false
+    }
+
     /// Words joined by hyphens from `k`: "semi-final" is one word, not "semi" and "final".
     private func compound(_ d: Document, at k: Int) -> Range<Int> {
         let tokens = d.tokens
@@ -77,7 +90,9 @@ struct EventKeyReader: Sendable {
             }
             guard let sc = sentenceClauses else { continue }
             let clause = sc.clause(of: e.tokens.lowerBound)
-            let mine = sentenceUnits.filter { sc.clause(of: $0.tokens.lowerBound) == clause }
+            let mine = sentenceUnits.filter {
+                sc.clause(of: $0.tokens.lowerBound) == clause && !coordinated(d, between: $0.tokens, and: e.tokens)
+            }
             let before = mine.filter { $0.tokens.upperBound <= e.tokens.lowerBound }.suffix(Self.before)
             let after = mine.filter { $0.tokens.lowerBound >= e.tokens.upperBound }.prefix(Self.after)
             var keys: [String] = [], words: [String] = []

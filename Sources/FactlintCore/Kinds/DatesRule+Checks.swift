@@ -42,8 +42,18 @@ extension DatesRule {
         let spans = groups.map { $0.first!.tokens.lowerBound..<$0.last!.tokens.upperBound }
         let governed = all.compactMap { hit in anchorWords.governor(d, before: hit.tokens.lowerBound).map { (hit, $0.start) } }
         let free = all.filter { anchorWords.governor(d, before: $0.tokens.lowerBound) == nil }
+        // A person's event takes only dates of clauses about that person (`EventOwners`).
+        let persons = owners.isEmpty ? [] : owners.persons(in: d)
+        var cached: (sentence: Int, clauses: SentenceClauses)? = nil
+        func aboutOwner(_ c: Int, _ fact: Int) -> Bool {
+            guard fact < persons.count, let owner = persons[fact] else { return true }
+            let s = d.sentenceIndex(ofToken: spans[c].lowerBound)
+            let sentence = d.sentences[s].tokens
+            if cached?.sentence != s { cached = (s, eventKeys.clauses.clauses(d, sentence: sentence)) }
+            return owners.allows(spans[c], owner: owner, in: d, clauses: cached!.clauses, sentence: sentence)
+        }
         var binding = eventAnchors.bind(spans, hits: free, in: d) { c, fact in
-            groups[c].allSatisfy { datable($0, for: options.events[fact]) }
+            groups[c].allSatisfy { datable($0, for: options.events[fact]) } && aboutOwner(c, fact)
         }
         // A governed anchor dates only what is written inside its phrase or right after it.
         for (hit, start) in governed {
@@ -52,7 +62,7 @@ extension DatesRule {
             let datedInside = spans.contains { $0.lowerBound > start && $0.upperBound <= hit.tokens.lowerBound }
             for (c, span) in spans.enumerated() where binding[c] == nil && span.lowerBound > start
                 && (span.lowerBound <= after || (!datedInside && span.lowerBound == after + 1 && directlyAfter(d, after))) {
-                if let fact = hit.facts.first(where: { f in groups[c].allSatisfy { datable($0, for: options.events[f]) } }) { binding[c] = fact }
+                if let fact = hit.facts.first(where: { f in groups[c].allSatisfy { datable($0, for: options.events[f]) } && aboutOwner(c, f) }) { binding[c] = fact }
             }
         }
         for (index, group) in groups.enumerated() {

@@ -142,6 +142,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let anchorWords: DateAnchorWords
     let elapsed: ElapsedTimeFinder
     let eventKeys: EventKeyReader
+    let owners: EventOwners
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
@@ -162,6 +163,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         anchorWords = DateAnchorWords(lexicon: &context.lexicon)
         elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
         eventKeys = EventKeyReader(lexicon: &context.lexicon)
+        owners = EventOwners(options.events.map(\.name), lexicon: &context.lexicon)
     }
 
     public var claims: [RuleAssertion] {

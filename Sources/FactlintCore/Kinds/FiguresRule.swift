@@ -67,6 +67,8 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     let reader: ClaimReader
     let anchors: Anchors
     /// Phrases that keep an anchor from anchoring (payload: the fact).
+    /// Per fact, the years its name states: the times its figures may be dated to.
+    let factYears: [[Int]]
     let excluded: PhraseMatcher
     let facts: [CompiledFact]
     let magnitudes: MagnitudeCheck?
@@ -87,6 +89,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         self.anchors = anchors
         self.excluded = excluded
         self.facts = facts
+        factYears = facts.map { OtherTimeReader.years(in: $0.name) }
         magnitudes = options.magnitudes ? MagnitudeCheck(window: options.window, minShared: options.minSharedWords) : nil
     }
 
@@ -100,7 +103,8 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         let hits = anchorHits(in: document)
         let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader,
                                         accept: { q, fact in facts[fact].unit.compatible(with: q.unit) },
-                                        agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false })
+                                        agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false },
+                                        factYears: { factYears[$0] })
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
@@ -119,7 +123,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             }
             let fact = facts[bound]
             let text = document.string(q.bytes)
-            if agree(q, value, fact.tolerance, document) { continue }
+            if agree(q, value, fact.tolerance, document) || isSideOfSplit(index, quantities, whole: value, tolerance: fact.tolerance, in: document) { continue }
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {

@@ -379,9 +379,18 @@ public struct NamesRule: RuleKind, ClaimingRule {
     /// "Koreans" for "Korea", "Japan" for "Japanese": inflections and demonyms, not misspellings.
     private func isDerivedForm(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard long.starts(with: short) else { return false }
-        let suffix = String(String.UnicodeScalarView(long[short.count...]))
-        return NamesRule.suffixes.contains(suffix)
+        if long.starts(with: short) {
+            return NamesRule.suffixes.contains(String(String.UnicodeScalarView(long[short.count...])))
+        }
+        // Two forms of one stem, one of them a plural: "Americas" (America + s) next to the
+        // name word "American" (America + n).
+        var common = 0
+        while common < short.count && short[common] == long[common] { common += 1 }
+        for stem in stride(from: common, through: max(common - 2, 5), by: -1) {
+            let endings = [String(String.UnicodeScalarView(a[stem...])), String(String.UnicodeScalarView(b[stem...]))]
+            if endings.allSatisfy(NamesRule.suffixes.contains), endings.contains(where: { $0 == "s" || $0 == "es" }) { return true }
+        }
+        return false
     }
 
     static let suffixes: Set<String> = ["s", "es", "n", "an", "ns", "ans", "ese", "i", "is", "ish", "ian", "ians", "er", "ers"]
