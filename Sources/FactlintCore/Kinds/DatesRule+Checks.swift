@@ -176,7 +176,7 @@ extension DatesRule {
     }
 
     /// "250th" inside or up to three tokens before the anchor.
-    private func ordinal(_ d: Document, near anchor: Range<Int>) -> (value: Int, text: String)? {
+    func ordinal(_ d: Document, near anchor: Range<Int>) -> (value: Int, text: String)? {
         let tokens = d.tokens
         for k in stride(from: anchor.upperBound - 1, through: max(0, anchor.lowerBound - 4), by: -1)
         where tokens[k].kind == .number && k + 1 < tokens.count && tokens[k + 1].isJoined && ordinalSuffixes.contains(tokens[k + 1].word) {

@@ -1,0 +1,77 @@
+@testable import FactlintCore
+import Testing
+
+/// "N years after" a year the text states, counted to the article's own date when nothing
+/// else in the sentence dates it; "Nth anniversary" counted from a founding year nearby.
+@Suite struct DateElapsedTests {
+    let dates = try! rule("{ kind: 'dates' }")
+
+    @Test func yearsAfterAWrittenYearCountToTheArticleDate() {
+        assertFindings(dates, [
+            "date 2026-04-16\nThe reopening comes 1️⃣10 years after the flood of 2010 wrecked the quay.",
+            "date 2026-04-16\nThe new lock is 2️⃣four years after the storm of 12 March 2021 in the making.",
+        ], [
+            "1️⃣": "'10 years after' does not add up: from 2010 to the article's date (April 16, 2026) is 15 or 16 years",
+            "2️⃣": "'four years after' does not add up: from March 12, 2021 to the article's date (April 16, 2026) is 5 years",
+        ])
+    }
+
+    /// Trap: with a year only, both whole-year counts are right.
+    @Test func eitherWholeYearCountPassesForAYearOnly() {
+        assertFindings(dates, [
+            "date 2026-04-16\nThe festival returns 16 years after the 2010 flood.",
+            "date 2026-04-16\nThe festival returns 15 years after the 2010 flood.",
+            "date 2026-04-16\nIt is 50 years since the club won its first title, in 1976.",
+        ], [:])
+    }
+
+    @Test func aParticipleAfterTheObjectDatesIt() {
+        assertFindings(dates, [
+            "date 2024-09-07\nThe rowers beat the holders on Saturday.\n\nThe win came 1️⃣nine years after their last regatta title, taken in 2011, and pays a bonus.",
+            "date 2024-09-07\nThe rowers beat the holders on Saturday.\n\nThe win came 13 years after their last regatta title, taken in 2011, and pays a bonus.",
+        ], [
+            "1️⃣": "'nine years after' does not add up: from 2011 to the article's date (September 7, 2024) is 12 or 13 years",
+        ])
+    }
+
+    /// Trap: a past-tense clause in an article that is not about its own week may tell of
+    /// any earlier time; a year set off by a comma dates the clause, not the object.
+    @Test func pastClausesAndClauseYearsAreNotCountedToTheArticleDate() {
+        assertFindings(dates, [
+            "date 2026-04-16\nThe canal closed five years after its 1990 reopening.",
+            "date 2026-04-16\nHe retired, as planned, two years after the war, in 1947.",
+            "date 2026-04-16\nThe span opened on Tuesday, 11 years after the old bridge, built in 2013, was closed.",
+            "date 2026-04-16\nThe canal came four years after the 2011 flood; this summer marks 15 years since it.",
+        ], [:])
+    }
+
+    /// Another year of the sentence that runs backwards from the base is another event's.
+    @Test func anEarlierYearInTheSentenceLeavesTheArticleDate() {
+        assertFindings(dates, [
+            "date 2025-11-20\nThe verdict comes 1️⃣three years after the board first cut the pension on 2 May 2019, and ends a dispute that began in 2016.",
+        ], [
+            "1️⃣": "'three years after' does not add up: from May 2, 2019 to the article's date (November 20, 2025) is 6 or 7 years",
+        ])
+    }
+
+    @Test func anniversaryCountsFromAFoundingYearNearby() {
+        assertFindings(dates, [
+            "date 2026-04-16\nThe museum was founded in 1951. It will mark its 1️⃣70th anniversary in the summer.",
+            "date 2026-04-16\nThe society, established 1901, celebrates its 125th anniversary this year.",
+            "date 2026-04-16\nThe choir was formed in 1990 and held its 30th anniversary concert in 2020.",
+            "date 2026-04-16\nThe choir was formed in 1990 and held its 2️⃣25th anniversary concert in 2020.",
+            "date 2031-06-20\nThe town, incorporated in 1951, marked its 80th anniversary in June.",
+        ], [
+            "1️⃣": "'70th anniversary' does not add up: founded in 1951, 2026 is the 75th anniversary",
+            "2️⃣": "'25th anniversary' does not add up: formed in 1990, 2020 is the 30th anniversary",
+        ])
+    }
+
+    /// Trap: a year near an anniversary that is no founding ("won the cup in 2011") says nothing.
+    @Test func anniversaryWithoutAnOriginYearPasses() {
+        assertFindings(dates, [
+            "date 2026-04-16\nThe club won the cup in 2011. Its 100th anniversary falls next year.",
+            "date 2026-04-16\nA year ago today the dam burst; the first anniversary was marked in silence.",
+        ], [:])
+    }
+}
