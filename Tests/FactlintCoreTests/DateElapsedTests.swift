@@ -74,4 +74,23 @@ import Testing
             "date 2026-04-16\nA year ago today the dam burst; the first anniversary was marked in silence.",
         ], [:])
     }
+
+    @Test func retrospectiveCountsFromItsOwnFrame() {
+        assertFindings(dates, [
+            "date 2030-08-02\nThree years ago today, the levee gave way.\n\nNow, 1️⃣four years after the flood, the lower town is rebuilt.",
+            "date 2030-08-02\nThree years ago today, the levee gave way.\n\nThree years after the flood, the lower town is rebuilt.",
+        ], [
+            "1️⃣": "'four years after the flood' does not add up: the article's story is 'Three years ago today' (line 2), 3 years ago",
+        ])
+    }
+
+    /// Traps: "a year ago today" alone, a count from another dated event, two frames that disagree.
+    @Test func retrospectiveTrapsPass() {
+        assertFindings(dates, [
+            "date 2030-08-02\nA year ago today, the levee gave way. A memorial was unveiled this morning.",
+            "date 2030-08-02\nA year ago today, the levee gave way.\n\nFourteen years after the 2016 storm, the dykes were raised again in 2030.",
+            "date 2030-08-02\nA year ago today, the levee gave way.\n\nTwo years after the Ruhr merger, the firm moved.",
+            "date 2030-08-02\nA year ago today, the levee gave way. Two years ago today, the dam cracked.\n\nThree years after the flood, all is well.",
+        ], [:])
+    }
 }

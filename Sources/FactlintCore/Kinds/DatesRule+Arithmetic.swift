@@ -79,7 +79,7 @@ extension DatesRule {
         }
     }
 
-    private func years(_ n: Int) -> String { n == 1 || n == -1 ? "\(n) year" : "\(n) years" }
+    func years(_ n: Int) -> String { n == 1 || n == -1 ? "\(n) year" : "\(n) years" }
 
     func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool { a.lowerBound < b.upperBound && b.lowerBound < a.upperBound }
 

@@ -178,7 +178,10 @@ public struct DatesRule: RuleKind, ClaimingRule {
         if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
         if !eventHits.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
         if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
-        if options.arithmetic { checkFoundingAnniversaries(document, expressions, reference: reference, &findings) }
+        if options.arithmetic {
+            checkFoundingAnniversaries(document, expressions, reference: reference, &findings)
+            checkRetrospective(document, expressions, &findings)
+        }
         collectVotes(document, expressions, reference: reference, &findings)
     }
 
