@@ -93,4 +93,23 @@ import Testing
             "date 2030-08-02\nA year ago today, the levee gave way. Two years ago today, the dam cracked.\n\nThree years after the flood, all is well.",
         ], [:])
     }
+
+    @Test func yearLabelContradictedByItsOwnClause() {
+        assertFindings(dates, [
+            "date 2026-05-02\nThe 1998 flood, which struck on 1️⃣4 November 1999, drowned the delta.",
+            "date 2026-05-02\nThe 2004 storm hit on 2️⃣12 March 2005 without warning.",
+        ], [
+            "1️⃣": "'4 November 1999' is in 1999, but its own phrase calls it 'The 1998 flood' (1998)",
+            "2️⃣": "'12 March 2005' is in 2005, but its own phrase calls it 'The 2004 storm' (2004)",
+        ])
+    }
+
+    /// Traps: the label agrees; an act about the event is not its date.
+    @Test func yearLabelTrapsPass() {
+        assertFindings(dates, [
+            "date 2026-05-02\nThe 1998 flood, which struck on 4 November 1998, drowned the delta.",
+            "date 2026-05-02\nThe 2024 budget, approved on 12 December 2023, cut rail spending.",
+            "date 2026-05-02\nThe 2025 season, which began on 9 August 2024, ended in May.",
+        ], [:])
+    }
 }

@@ -181,6 +181,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         if options.arithmetic {
             checkFoundingAnniversaries(document, expressions, reference: reference, &findings)
             checkRetrospective(document, expressions, &findings)
+            checkYearLabels(document, expressions, &findings)
         }
         collectVotes(document, expressions, reference: reference, &findings)
     }
