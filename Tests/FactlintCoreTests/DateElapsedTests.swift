@@ -113,3 +113,30 @@ import Testing
         ], [:])
     }
 }
+
+/// A date written inside an anchor phrase dates that event: "the June 2023 regatta".
+@Suite struct InnerDateTests {
+    let regatta = try! rule("""
+    { kind: 'dates', referenceDate: '2024-06-15',
+      events: [{ name: 'the harbour regatta', anchors: ['the regatta', 'harbour regatta'], date: '2024-06-15' },
+               { name: 'the club merger', anchors: ['merged'], year: 2019 }] }
+    """)
+
+    @Test func dateInsideTheAnchorPhraseIsTheEvents() {
+        assertFindings(regatta, [
+            "date 2024-06-15\nSailors still talk about the 1️⃣June 2023 regatta as if it were last week.",
+            "date 2024-06-15\nThe clubs merged before this 2️⃣June 2023 harbour regatta began.",
+        ], [
+            "1️⃣": "the harbour regatta took place on June 15, 2024; found 'June 2023'",
+            "2️⃣": "the harbour regatta took place on June 15, 2024; found 'June 2023'",
+        ])
+    }
+
+    /// Traps: the right month; a regatta decades back is another one, not a slip.
+    @Test func innerDatesThatFitOrNameAnotherTimePass() {
+        assertFindings(regatta, [
+            "date 2024-06-15\nSailors will talk about the June 2024 regatta for years.",
+            "date 2024-06-15\nHer mother won the 1988 regatta, the first after the clubs merged.",
+        ], [:])
+    }
+}
