@@ -140,3 +140,34 @@ import Testing
         ], [:])
     }
 }
+
+/// Relative dates bound to their event by a possessive or by the clause's verb.
+@Suite struct RelativeEventDateTests {
+    let rules = try! rule("""
+    { kind: 'dates', window: 8,
+      events: [{ name: 'the harbour regatta', anchors: ['the regatta'], date: '2024-06-15' },
+               { name: 'the penalty on the yard', anchors: ['fined'], date: '2024-06-12' }] }
+    """)
+
+    @Test func possessiveRelativeDateIsTheEvents() {
+        assertFindings(rules, [
+            "date 2024-06-18\nCrews were still drying sails after 1️⃣yesterday's regatta.",
+            "date 2024-06-18\nCrews were still drying sails after Saturday's regatta.",
+        ], ["1️⃣": "the harbour regatta took place on June 15, 2024; found 'yesterday' (June 17, 2024)"])
+    }
+
+    @Test func relativeDateBeyondTheWindowBindsToItsClauseVerb() {
+        assertFindings(rules, [
+            "date 2024-06-14\nThe council fined the boatyard 40,000 euros, or about 34,000 pounds, on 1️⃣Tuesday, citing the spill.",
+            "date 2024-06-14\nThe council fined the boatyard 40,000 euros, or about 34,000 pounds, on Wednesday, citing the spill.",
+        ], ["1️⃣": "the penalty on the yard took place on June 12, 2024; found 'Tuesday' (June 11, 2024)"])
+    }
+
+    /// Trap: a relative date in another clause, or with another date between, is not the anchor's.
+    @Test func relativeDateOfAnotherClauseIsNotBound() {
+        assertFindings(rules, [
+            "date 2024-06-14\nThe council fined the boatyard 40,000 euros, or about 34,000 pounds, and the owners said on Tuesday that they would appeal.",
+            "date 2024-06-14\nThe council fined the boatyard on Wednesday for a spill that the crew had reported to the harbour master on Monday.",
+        ], [:])
+    }
+}

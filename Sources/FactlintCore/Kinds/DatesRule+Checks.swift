@@ -57,6 +57,7 @@ extension DatesRule {
             }
         }
         for (c, fact) in inner { binding[c] = fact }
+        for (c, fact) in clauseDates(d, groups, hits: free, bound: binding) { binding[c] = fact }
         for (index, group) in groups.enumerated() {
             guard let bound = binding[index] else { continue }
             let event = options.events[bound]
