@@ -171,3 +171,28 @@ import Testing
         ], [:])
     }
 }
+
+/// "N years after" with the rules' events: a declared event before the phrase is the
+/// clause's time, and a year of the text that the rules know to the day counts from that day.
+@Suite struct DeclaredElapsedTests {
+    let rules = try! rule("""
+    { kind: 'dates',
+      events: [{ name: 'the appeal verdict', anchors: ['verdict'], date: '2024-09-12' },
+               { name: 'the first inquiry', anchors: ['inquiry'], date: '2019-03-01' },
+               { name: 'the 2008 flood', anchors: ['deluge'], date: '2008-11-20' }] }
+    """)
+
+    @Test func declaredEventBeforeThePhraseIsTheClausesTime() {
+        assertFindings(rules, [
+            "date 2027-01-05\nThe verdict came 1️⃣seven years after the inquiry opened, and the town moved on.",
+            "date 2027-01-05\nThe verdict came five years after the inquiry opened, and the town moved on.",
+        ], ["1️⃣": "'seven years after' does not add up: from March 1, 2019 (the first inquiry) to the appeal verdict (September 12, 2024) is 5 or 6 years"])
+    }
+
+    @Test func aYearTheRulesKnowToTheDayCountsFromThatDay() {
+        assertFindings(rules, [
+            "date 2024-05-10\nThe new dyke comes 1️⃣16 years after the 2008 disaster, which drowned the polder.",
+            "date 2024-05-10\nThe new dyke comes 15 years after the 2008 disaster, which drowned the polder.",
+        ], ["1️⃣": "'16 years after' does not add up: from November 20, 2008 (the 2008 flood) to the article's date (May 10, 2024) is 15 years"])
+    }
+}

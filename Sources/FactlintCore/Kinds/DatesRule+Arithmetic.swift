@@ -22,6 +22,15 @@ extension DatesRule {
             switch p.kind {
             case .after, .before:
                 guard let (base, what, baseTokens, baseDays) = baseYear(d, after: p, hits: hits, inSentence: inSentence) else { continue }
+                // "The ruling came eight years after the tribunal's decision": a declared event
+                // named before the phrase is the clause's time.
+                if let (when, name) = subjectEvent(d, before: p, hits: hits, sentence: sentence),
+                   let possible = Self.wholeYears(from: baseDays, to: when.lowerBound) {
+                    if !possible.contains(p.years) {
+                        problem = "from \(Self.describeBase(baseDays))\(what) to \(name) is \(Self.count(possible)) years"
+                    }
+                    break
+                }
                 // The base's own year written again ("after the sixth title, won in 2011") is no second time.
                 let others = inSentence.filter { $0.tokens != baseTokens && $0.years != base...base }
                 guard let when = nearest(others, to: p.tokens), let year = when.years?.lowerBound else {

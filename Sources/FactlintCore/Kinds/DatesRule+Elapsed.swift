@@ -14,17 +14,39 @@ extension DatesRule {
     }
 
     /// "N years after <base>" with no other time in its sentence, counted to the article's date.
-    func sinceArticleDate(_ d: Document, _ p: ElapsedPhrase, base: ClosedRange<Int>, what: String, expressions: [TimeExpression],
-                          stated: [TimeExpression], sentence: Int, reference: Int?) -> String? {
-        guard p.kind == .after, let reference, !introducesClauseTime(d, base: base, p: p, stated: stated),
-              // A year in the sentence before sets the story's time (the article's own date in a dateline does not).
-              previousYear(d, before: d.sentences[sentence].tokens.lowerBound, in: stated.filter { $0.interval != reference...reference },
-                           sentence: sentence) == nil,
+    func sinceArticleDate(_ d: Document, _ p: ElapsedPhrase, base yearBase: ClosedRange<Int>, what yearWhat: String,
+                          expressions: [TimeExpression], stated: [TimeExpression], sentence: Int, reference: Int?) -> String? {
+        // "after the 2010 disaster" when the rules know one event of 2010 to the day: count from that day.
+        var (base, what) = (yearBase, yearWhat)
+        if yearBase.count >= 365, yearWhat.isEmpty {
+            let known = options.events.filter { e in e.finerThanYear && e.interval.map { yearBase.contains($0.lowerBound) && yearBase.contains($0.upperBound) } == true }
+            if known.count == 1, let interval = known[0].interval { (base, what) = (interval, " (\(known[0].name))") }
+        }
+        // A later year in the sentence before sets the story's time (the article's own date in a dateline does not).
+        let later = stated.filter { $0.interval != reference.map { $0...$0 } && ($0.years?.lowerBound ?? 0) > CivilDate.civil(yearBase.upperBound).year }
+        guard p.kind == .after, let reference, !introducesClauseTime(d, base: yearBase, p: p, stated: stated),
+              previousYear(d, before: d.sentences[sentence].tokens.lowerBound, in: later, sentence: sentence) == nil,
               speaksOfArticleTime(d, p, sentence: sentence, expressions: expressions, reference: reference),
               let possible = Self.wholeYears(from: base, to: reference), !possible.contains(p.years) else { return nil }
-        let count = possible.count == 1 ? "\(possible.lowerBound)"
+        return "from \(Self.describeBase(base))\(what) to the article's date (\(CivilDate.describe(reference))) is \(Self.count(possible)) years"
+    }
+
+    /// "15 or 16", "5".
+    static func count(_ possible: ClosedRange<Int>) -> String {
+        possible.count == 1 ? "\(possible.lowerBound)"
             : "\(possible.lowerBound) \(possible.count == 2 ? "or" : "to") \(possible.upperBound)"
-        return "from \(Self.describeBase(base))\(what) to the article's date (\(CivilDate.describe(reference))) is \(count) years"
+    }
+
+    /// A declared event known to the month or day, named before the phrase in its sentence
+    /// and not governed by another phrase: its date and a name for the message.
+    func subjectEvent(_ d: Document, before p: ElapsedPhrase, hits: [Anchors.Hit], sentence: Int) -> (ClosedRange<Int>, String)? {
+        let start = d.sentences[sentence].tokens.lowerBound
+        for hit in hits.reversed() where hit.tokens.upperBound <= p.tokens.lowerBound && hit.tokens.lowerBound >= start {
+            guard anchorWords.governor(d, before: hit.tokens.lowerBound) == nil, !anchorWords.namesAnotherThing(d, hit.tokens),
+                  let fact = hit.facts.first, let interval = options.events[fact].interval, interval.count <= 31 else { continue }
+            return (interval, "\(options.events[fact].name) (\(Self.describeBase(interval)))")
+        }
+        return nil
     }
 
     /// "2011", "February 2019", "October 20, 2020".
