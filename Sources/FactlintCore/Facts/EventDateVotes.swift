@@ -119,13 +119,23 @@ enum EventDateVotes {
                 // articles in three); otherwise the witnesses must share a second word of the
                 // claim's clause, and there must still be two articles of them.
                 let mine = Set(claims[i].keys)
-                let witnesses = specific ? majorityClaims : majorityClaims.filter { mine.intersection(claims[$0].keys).count >= 2 }
+                // The majority's day and month in an earlier year is a year typed wrong, not
+                // another event (an anniversary comes after): one shared word is enough.
+                let yearSlip = majority.contains { yearsBefore(classes[c], classes[$0]) }
+                let witnesses = specific || yearSlip ? majorityClaims : majorityClaims.filter { mine.intersection(claims[$0].keys).count >= 2 }
                 let witnessPaths = Set(witnesses.map { claims[$0].location.path })
                 guard witnessPaths.count >= 2, witnessPaths.count >= 2 * support[c] else { continue }
                 if let previous = outliers[i], previous.support >= witnessPaths.count { continue }
                 outliers[i] = (key, witnessPaths.count, witnesses)
             }
         }
+    }
+
+    /// Whether day `a` is day `b`'s day and month in an earlier year.
+    static func yearsBefore(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Bool {
+        guard a.count == 1, b.count == 1 else { return false }
+        let (x, y) = (CivilDate.civil(a.lowerBound), CivilDate.civil(b.lowerBound))
+        return x.year < y.year && x.month == y.month && x.day == y.day
     }
 
     /// Whether one date could be a slip for the other: within a week (a weekday resolved the

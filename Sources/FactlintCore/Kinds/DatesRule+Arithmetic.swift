@@ -21,12 +21,30 @@ extension DatesRule {
             var problem: String? = nil
             switch p.kind {
             case .after, .before:
-                guard let (base, what, baseTokens) = baseYear(d, after: p, hits: hits, inSentence: inSentence) else { continue }
-                let others = inSentence.filter { $0.tokens != baseTokens }
-                guard let when = nearest(others, to: p.tokens), let year = when.years?.lowerBound else { continue }
+                guard let (base, what, baseTokens, baseDays) = baseYear(d, after: p, hits: hits, inSentence: inSentence) else { continue }
+                // "The ruling came eight years after the tribunal's decision": a declared event
+                // named before the phrase is the clause's time.
+                if let (when, name) = subjectEvent(d, before: p, hits: hits, sentence: sentence),
+                   let possible = Self.wholeYears(from: baseDays, to: when.lowerBound) {
+                    if !possible.contains(p.years) {
+                        problem = "from \(Self.describeBase(baseDays))\(what) to \(name) is \(Self.count(possible)) years"
+                    }
+                    break
+                }
+                // The base's own year written again ("after the sixth title, won in 2011") is no second time.
+                let others = inSentence.filter { $0.tokens != baseTokens && $0.years != base...base }
+                guard let when = nearest(others, to: p.tokens), let year = when.years?.lowerBound else {
+                    problem = sinceArticleDate(d, p, base: baseDays, what: what, expressions: expressions, stated: stated,
+                                               sentence: sentence, reference: reference)
+                    break
+                }
                 let diff = p.kind == .after ? year - base : base - year
-                // A gap that runs backwards means the years were read for other events: say nothing.
-                if diff != p.years && diff > 0 {
+                // A gap that runs backwards means the other year is another event's ("an inquiry
+                // opened in 2017"): only the article's own date may still be the clause's time.
+                if diff <= 0 {
+                    problem = sinceArticleDate(d, p, base: baseDays, what: what, expressions: expressions, stated: stated,
+                                               sentence: sentence, reference: reference)
+                } else if diff != p.years {
                     let (from, to) = p.kind == .after ? ("\(base)\(what)", "\(year)") : ("\(year)", "\(base)\(what)")
                     problem = "from \(from) to \(to) is \(years(diff))"
                 }
@@ -70,9 +88,9 @@ extension DatesRule {
         }
     }
 
-    private func years(_ n: Int) -> String { n == 1 || n == -1 ? "\(n) year" : "\(n) years" }
+    func years(_ n: Int) -> String { n == 1 || n == -1 ? "\(n) year" : "\(n) years" }
 
-    private func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool { a.lowerBound < b.upperBound && b.lowerBound < a.upperBound }
+    func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool { a.lowerBound < b.upperBound && b.lowerBound < a.upperBound }
 
     private func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
@@ -86,21 +104,38 @@ extension DatesRule {
     /// What "after"/"before" counts from: an event of the rules named right after the phrase
     /// ("after the landing"), else a year written there ("after its 1990 opening").
     private func baseYear(_ d: Document, after p: ElapsedPhrase, hits: [Anchors.Hit], inSentence: [TimeExpression])
-        -> (year: Int, what: String, tokens: Range<Int>?)? {
+        -> (year: Int, what: String, tokens: Range<Int>?, days: ClosedRange<Int>)? {
         let object = p.tokens.upperBound..<(p.tokens.upperBound + 6)
         if let hit = hits.first(where: { object.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < p.tokens.upperBound + 4 }),
            let fact = hit.facts.first, let interval = options.events[fact].interval,
            CivilDate.civil(interval.lowerBound).year == CivilDate.civil(interval.upperBound).year {
-            return (CivilDate.civil(interval.lowerBound).year, " (\(options.events[fact].name))", nil)
+            return (CivilDate.civil(interval.lowerBound).year, " (\(options.events[fact].name))", nil, interval)
         }
-        if let e = inSentence.first(where: { object.contains($0.tokens.lowerBound) }), let y = e.years?.lowerBound {
-            return (y, "", e.tokens)
+        if let e = inSentence.first(where: { object.contains($0.tokens.lowerBound) }), let y = e.years?.lowerBound, let days = e.interval {
+            return (y, "", e.tokens, days)
+        }
+        // "after the tribunal first imposed the penalty on 20 October 2020": a date further
+        // on, with no comma before it, is still the object's.
+        let reach = p.tokens.upperBound..<min(d.tokens.count, p.tokens.upperBound + 10)
+        let stop = reach.first { d.token($0, is: ",") || d.token($0, is: ";") } ?? reach.upperBound
+        if let e = inSentence.first(where: { reach.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < stop }),
+           let y = e.years?.lowerBound, let days = e.interval {
+            return (y, "", e.tokens, days)
+        }
+        // "after the sixth title, won in 2011": a participle after the object dates it.
+        if stop < reach.upperBound, d.token(stop, is: ","), case let comma = stop, comma + 2 < d.tokens.count,
+           participle(d, comma + 1) {
+            let at = comma + 2 + (d.tokens[comma + 2].word == extractor.v.inWord || d.token(comma + 2, is: "on") ? 1 : 0)
+            if let e = inSentence.first(where: { $0.tokens.lowerBound == at }), closesObject(d, after: e.tokens.upperBound),
+               let y = e.years?.lowerBound, let days = e.interval {
+                return (y, "", e.tokens, days)
+            }
         }
         return nil
     }
 
     /// The last year stated before token `limit` in this sentence, else in the one before it (same paragraph).
-    private func previousYear(_ d: Document, before limit: Int, in stated: [TimeExpression], sentence: Int) -> Int? {
+    func previousYear(_ d: Document, before limit: Int, in stated: [TimeExpression], sentence: Int) -> Int? {
         let paragraph = d.sentences[sentence].paragraph
         let earlier = stated.filter { e in
             let s = d.sentenceIndex(ofToken: e.tokens.lowerBound)

@@ -29,7 +29,7 @@ extension DatesRule {
     /// spans. Year-less dates, weekdays and relative expressions ("next year") are left out
     /// for events known to the year: near an anchor they too often speak of another time.
     /// An event known to the day, month or quarter takes them too ("published on Tuesday").
-    private func datable(_ e: TimeExpression, for event: Event) -> Bool {
+    func datable(_ e: TimeExpression, for event: Event) -> Bool {
         guard e.interval != nil else { return false }
         if event.finerThanYear { return true }
         return !e.yearInferred && e.kind != .weekday && e.kind != .relative
@@ -37,8 +37,9 @@ extension DatesRule {
 
     func checkEvents(_ d: Document, _ expressions: [TimeExpression], eventHits: [Anchors.Hit], _ findings: inout Findings<Evidence>) {
         let all = eventHits.filter { !anchorWords.namesAnotherThing(d, $0.tokens) }
-        guard !all.isEmpty else { return }
         let groups = coordinated(d, expressions.filter { $0.interval != nil })
+        let inner = innerDates(d, groups)
+        guard !all.isEmpty || !inner.isEmpty else { return }
         let spans = groups.map { $0.first!.tokens.lowerBound..<$0.last!.tokens.upperBound }
         let governed = all.compactMap { hit in anchorWords.governor(d, before: hit.tokens.lowerBound).map { (hit, $0.start) } }
         let free = all.filter { anchorWords.governor(d, before: $0.tokens.lowerBound) == nil }
@@ -65,6 +66,8 @@ extension DatesRule {
                 if let fact = hit.facts.first(where: { f in groups[c].allSatisfy { datable($0, for: options.events[f]) } && aboutOwner(c, f) }) { binding[c] = fact }
             }
         }
+        for (c, fact) in inner { binding[c] = fact }
+        for (c, fact) in clauseDates(d, groups, hits: free, bound: binding) { binding[c] = fact }
         for (index, group) in groups.enumerated() {
             guard let bound = binding[index] else { continue }
             let event = options.events[bound]
@@ -186,7 +189,7 @@ extension DatesRule {
     }
 
     /// "250th" inside or up to three tokens before the anchor.
-    private func ordinal(_ d: Document, near anchor: Range<Int>) -> (value: Int, text: String)? {
+    func ordinal(_ d: Document, near anchor: Range<Int>) -> (value: Int, text: String)? {
         let tokens = d.tokens
         for k in stride(from: anchor.upperBound - 1, through: max(0, anchor.lowerBound - 4), by: -1)
         where tokens[k].kind == .number && k + 1 < tokens.count && tokens[k + 1].isJoined && ordinalSuffixes.contains(tokens[k + 1].word) {

@@ -178,8 +178,13 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let eventHits = options.events.isEmpty ? [] : eventAnchors.hits(in: document)
         if options.weekdays { checkCalendar(document, expressions, &findings) }
         if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
-        if !eventHits.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
+        if !options.events.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
         if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
+        if options.arithmetic {
+            checkFoundingAnniversaries(document, expressions, reference: reference, &findings)
+            checkRetrospective(document, expressions, &findings)
+            checkYearLabels(document, expressions, &findings)
+        }
         collectVotes(document, expressions, reference: reference, &findings)
     }
 
