@@ -7,6 +7,7 @@ extension PersonFinder {
         "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "and", "but", "after", "when", "as",
         "of", "to", "this", "that", "while", "if", "since", "during", "according", "under", "former", "late",
     ]
+    static let notPostWords = FoldedWordSet(notPosts), the = FoldedWordSet(["the"])
     /// One post, two names for it.
     static let samePost: [String: String] = ["premier": "prime minister"]
 
@@ -29,7 +30,7 @@ extension PersonFinder {
     /// "the premier", "the prime minister" at token `i`, when the article gave that post to
     /// someone: the tokens of the post and the people who hold it.
     func postMention(_ d: Document, at i: Int, posts: [String: [String]]) -> (tokens: Range<Int>, keys: [String])? {
-        guard !posts.isEmpty, d.tokens[i].kind == .word, d.tokens[i].length == 3, d.string(token: i).lowercased() == "the" else { return nil }
+        guard !posts.isEmpty, d.tokens[i].kind == .word, d.tokens[i].length == 3, PersonFinder.the.contains(d, token: i) else { return nil }
         for length in [2, 1] {
             let end = i + 1 + length
             guard end <= d.tokens.count,

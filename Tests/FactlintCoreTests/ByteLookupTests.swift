@@ -1,0 +1,28 @@
+@testable import FactlintCore
+import Testing
+
+/// Word lookups on a token's bytes (issue #18) give exactly what the String path gives:
+/// lowercase the token's text, then look it up.
+@Suite struct ByteLookupTests {
+    static let words: Set<String> = ["the", "king", "ms", "protégé", "lieutenant"]
+
+    @Test func foldedSetAgreesWithLowercasingEveryToken() {
+        let text = "THE King met Ms. Osei, The PROTÉGÉ of the \u{212A}ing, and Lieutenant Vaz; the KiNg's aide."
+        let d = Document(path: "t", contents: text, lexicon: Lexicon())
+        let set = FoldedWordSet(Self.words)
+        for i in d.tokens.indices {
+            #expect(set.contains(d, token: i) == Self.words.contains(d.string(token: i).lowercased()), "\(d.string(token: i))")
+        }
+    }
+
+    @Test func foldedSetFindsCaseVariantsAndUnicodeLowercasing() {
+        let d = Document(path: "t", contents: "THE Ms PROTÉGÉ \u{212A}ING Kingdom", lexicon: Lexicon())
+        let set = FoldedWordSet(Self.words)
+        #expect(d.tokens.indices.map { set.contains(d, token: $0) } == [true, true, true, true, false])
+    }
+
+    @Test func emptyFoldedSetContainsNothing() {
+        let d = Document(path: "t", contents: "the king", lexicon: Lexicon())
+        #expect(!d.tokens.indices.contains { FoldedWordSet([]).contains(d, token: $0) })
+    }
+}
