@@ -64,12 +64,16 @@ struct FigureVotes {
         self.minArticles = minArticles
         var byUnit: [String: [Item]] = [:]
         var ids: [String: Int32] = [:]
+        var frequency: [Int] = [] // per word id: figures it is around
+        var stated = 0
         for (a, figures) in evidence.enumerated() {
             for f in figures where !f.framed {
+                stated += 1
                 let words = f.context.map { w in
-                    if let id = ids[w] { return id }
-                    ids[w] = Int32(ids.count)
-                    return Int32(ids.count - 1)
+                    let id = ids[w] ?? Int32(ids.count)
+                    if id == frequency.count { ids[w] = id; frequency.append(0) }
+                    frequency[Int(id)] += 1
+                    return id
                 }
                 byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f, words: words.sorted()))
                 if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
@@ -77,12 +81,8 @@ struct FigureVotes {
         }
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
-        var frequency: [String: Int] = [:]
-        var stated = 0
-        for figures in evidence { for f in figures where !f.framed { stated += 1; for w in f.context { frequency[w, default: 0] += 1 } } }
-        common = Set(frequency.filter { $0.value >= FigureVotes.minCommon && $0.value * FigureVotes.commonShare > stated }.keys)
-        isCommon = [Bool](repeating: false, count: ids.count)
-        for (w, id) in ids where common.contains(w) { isCommon[Int(id)] = true }
+        isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
+        common = Set(ids.filter { isCommon[Int($0.value)] }.keys)
         for unit in byUnit.keys.sorted() {
             let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
             var classes: [ValueClass] = []
