@@ -40,6 +40,8 @@ enum FigureContext {
         "projected", "consensus", "previous", "previously", "earlier", "prior", "last", "compared", "versus", "vs",
         "originally", "initially", "target", "targets", "goal", "planned", "proposed", "sought", "asked",
     ]
+    /// The two sets above, looked up on a token's bytes (no String per word).
+    static let stopWords = FoldedWordSet(stop), framingWords = FoldedWordSet(framing)
     /// How far a context reaches on each side, in words, inside the figure's sentence.
     static let reach = 10
 
@@ -56,10 +58,10 @@ enum FigureContext {
             func take(_ k: Int) -> Bool {
                 let t = d.tokens[k]
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
-                guard t.kind == .word, !inFigure[k] else { return true }
+                guard t.kind == .word, !inFigure[k], !stopWords.contains(d, token: k) else { return true }
                 let word = d.string(token: k).lowercased()
                 // Characters are counted only when bytes and characters may differ.
-                if word.utf8.count >= 3, !t.has(.nonASCII) || word.count >= 3, !stop.contains(word) { words.insert(stem(word)) }
+                if word.utf8.count >= 3, !t.has(.nonASCII) || word.count >= 3 { words.insert(stem(word)) }
                 return true
             }
             var k = q.tokens.lowerBound - 1, n = 0
@@ -72,7 +74,7 @@ enum FigureContext {
             // The reader's role says it too: an expectation or a change is not a level (per-item
             // amounts and parts are levels of their own, compared only with their kind).
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
-                d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
+                d.tokens[k].kind == .word && framingWords.contains(d, token: k)
             }
             let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
