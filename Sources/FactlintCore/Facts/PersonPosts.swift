@@ -36,6 +36,8 @@ extension PersonFinder {
             guard end <= d.tokens.count,
                   (i + 1..<end).allSatisfy({ d.tokens[$0].kind == .word && !d.tokens[$0].has(.capitalized) && d.tokens[$0].has(.spaceBefore) }),
                   end == d.tokens.count || !isCapitalizedWord(d, end) else { continue } // "the referee Ola Berg" is a title
+            // A post is made of title words only (see `post`): no phrase to build otherwise.
+            guard (i + 1..<end).allSatisfy({ PersonFinder.neutralTitles.contains(d, token: $0) }) else { continue }
             let phrase = (i + 1..<end).map { d.string(token: $0) }.joined(separator: " ")
             if let keys = posts[PersonFinder.samePost[phrase] ?? phrase] { return (i + 1..<end, keys) }
         }
