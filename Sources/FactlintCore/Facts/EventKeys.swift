@@ -147,13 +147,40 @@ struct EventKeyReader: Sendable {
             guard t.length >= 4, !stopWords.contains(t.word) else { continue }
             let word = d.string(token: k - 1)
             let stem = Self.stem(word.lowercased())
-            if stem.count >= 3 { found.append(Unit(tokens: (k - 1)..<k, key: stem, word: word)) }
+            // Characters are counted only when bytes and characters may differ.
+            if t.has(.nonASCII) ? stem.count >= 3 : stem.utf8.count >= 3 { found.append(Unit(tokens: (k - 1)..<k, key: stem, word: word)) }
         }
         return found
     }
 
     /// "repairs", "repaired", "repairing" → "repair"; "fined", "fines" → "fin".
     static func stem(_ word: String) -> String {
+        var bytes = word
+        return bytes.withUTF8(asciiStem) ?? stemByCharacters(word)
+    }
+
+    /// `stem` on the bytes of an ASCII word, where suffixes and counts are plain byte work
+    /// (nil for any other word).
+    static func asciiStem(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func ends(_ suffix: StaticString, _ end: Int) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            return end >= n && (0..<n).allSatisfy { b[end - n + $0] == suffix.utf8Start[$0] }
+        }
+        func text(_ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<end]), as: UTF8.self) }
+        var n = b.count
+        if ends("'s", n) { n -= 2 }
+        if ends("ies", n), n > 4 { return text(n - 3) + "y" }
+        for suffix: StaticString in ["ing", "ed", "es", "s"] where ends(suffix, n) && n - suffix.utf8CodeUnitCount >= 3 && !ends("ss", n) {
+            n -= suffix.utf8CodeUnitCount
+            break
+        }
+        if ends("e", n), n > 3 { n -= 1 }
+        return text(n)
+    }
+
+    /// `stem` by Characters, for words that are not ASCII.
+    static func stemByCharacters(_ word: String) -> String {
         var w = Substring(word)
         if w.hasSuffix("’s") || w.hasSuffix("'s") { w = w.dropLast(2) }
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }

@@ -40,6 +40,8 @@ enum FigureContext {
         "projected", "consensus", "previous", "previously", "earlier", "prior", "last", "compared", "versus", "vs",
         "originally", "initially", "target", "targets", "goal", "planned", "proposed", "sought", "asked",
     ]
+    /// The two sets above, looked up on a token's bytes (no String per word).
+    static let stopWords = FoldedWordSet(stop), framingWords = FoldedWordSet(framing)
     /// How far a context reaches on each side, in words, inside the figure's sentence.
     static let reach = 10
 
@@ -56,9 +58,10 @@ enum FigureContext {
             func take(_ k: Int) -> Bool {
                 let t = d.tokens[k]
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
-                guard t.kind == .word, !inFigure[k] else { return true }
+                guard t.kind == .word, !inFigure[k], !stopWords.contains(d, token: k) else { return true }
                 let word = d.string(token: k).lowercased()
-                if word.utf8.count >= 3, word.count >= 3, !stop.contains(word) { words.insert(stem(word)) }
+                // Characters are counted only when bytes and characters may differ.
+                if word.utf8.count >= 3, !t.has(.nonASCII) || word.count >= 3 { words.insert(stem(word)) }
                 return true
             }
             var k = q.tokens.lowerBound - 1, n = 0
@@ -71,7 +74,7 @@ enum FigureContext {
             // The reader's role says it too: an expectation or a change is not a level (per-item
             // amounts and parts are levels of their own, compared only with their kind).
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
-                d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
+                d.tokens[k].kind == .word && framingWords.contains(d, token: k)
             }
             let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
@@ -117,6 +120,13 @@ enum FigureContext {
     /// A crude stem: plural and verb endings off, so "investments"/"invest" and
     /// "companies"/"company" meet.
     static func stem(_ word: String) -> String {
+        var bytes = word
+        if let cut = bytes.withUTF8(asciiStem) { return cut ?? word }
+        return stemByCharacters(word)
+    }
+
+    /// `stem` by Characters, for words that are not ASCII.
+    static func stemByCharacters(_ word: String) -> String {
         var w = word
         // The last byte first: it rules out most suffixes without a Unicode-aware comparison.
         let last = word.utf8.last
@@ -129,6 +139,24 @@ enum FigureContext {
             break
         }
         return w
+    }
+
+    private static let asciiSuffixes = suffixes.map { Array($0.utf8) }
+
+    /// `stem` on ASCII bytes, where a suffix and a character count are plain byte work:
+    /// nil when the word is not ASCII, `.some(nil)` when no suffix comes off.
+    static func asciiStem(_ w: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func ends(_ suffix: [UInt8], at end: Int) -> Bool {
+            end >= suffix.count && w[(end - suffix.count)..<end].elementsEqual(suffix)
+        }
+        for (n, suffix) in asciiSuffixes.enumerated() where w.count > suffix.count + 3 && ends(suffix, at: w.count) {
+            let keep = w.count - suffix.count
+            if suffixes[n] == "es", !([[0x73], [0x78], [0x7A], [0x63, 0x68], [0x73, 0x68]] as [[UInt8]]).contains(where: { ends($0, at: keep) }) { continue }
+            let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<keep]), as: UTF8.self)
+            return .some(suffixes[n] == "ies" ? stem + "y" : stem)
+        }
+        return .some(nil)
     }
 }
 

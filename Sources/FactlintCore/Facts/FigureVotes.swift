@@ -1,7 +1,12 @@
 /// The articles' figures grouped by unit and value, so a value one article gives where
 /// others give another can be found (see `MeasuresRule`).
 struct FigureVotes {
-    struct Item { var article: Int; var figure: StatedFigure }
+    struct Item {
+        var article: Int
+        var figure: StatedFigure
+        /// The figure's context words as ids into `isCommon`, sorted: compared without Strings.
+        var words: [Int32] = []
+    }
 
     /// One stated value, whatever its hedge: "up to $400bn" and "over $400bn" both state 400bn.
     /// (Agreement in the looser sense — a plain figure inside a bound — only excuses an outlier.)
@@ -40,6 +45,8 @@ struct FigureVotes {
     var groups: [[ValueClass]] = []
     /// Context words around more than one figure in `commonShare` (and at least `minCommon`).
     var common: Set<String> = []
+    /// Per context word id, whether it is in `common`.
+    var isCommon: [Bool] = []
     static let commonShare = 8, minCommon = 8
     /// Counts and ordinals by number: "the 54th minute" and "on 54" give one value.
     var plainNumbers: [Double: [Item]] = [:]
@@ -56,18 +63,26 @@ struct FigureVotes {
         self.tolerance = tolerance
         self.minArticles = minArticles
         var byUnit: [String: [Item]] = [:]
+        var ids: [String: Int32] = [:]
+        var frequency: [Int] = [] // per word id: figures it is around
+        var stated = 0
         for (a, figures) in evidence.enumerated() {
             for f in figures where !f.framed {
-                byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f))
+                stated += 1
+                let words = f.context.map { w in
+                    let id = ids[w] ?? Int32(ids.count)
+                    if id == frequency.count { ids[w] = id; frequency.append(0) }
+                    frequency[Int(id)] += 1
+                    return id
+                }
+                byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f, words: words.sorted()))
                 if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
             }
         }
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
-        var frequency: [String: Int] = [:]
-        var stated = 0
-        for figures in evidence { for f in figures where !f.framed { stated += 1; for w in f.context { frequency[w, default: 0] += 1 } } }
-        common = Set(frequency.filter { $0.value >= FigureVotes.minCommon && $0.value * FigureVotes.commonShare > stated }.keys)
+        isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
+        common = Set(ids.filter { isCommon[Int($0.value)] }.keys)
         for unit in byUnit.keys.sorted() {
             let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
             var classes: [ValueClass] = []
@@ -139,11 +154,13 @@ struct FigureVotes {
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
-            for other in e.items where FigureVotes.sameKind(item.figure, other.figure) {
-                let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
-                let strong = weight(shared) >= Double(minShared)
-                let head = FigureVotes.sameHead(item.figure, other.figure)
+            // By index, weighed before any array is made: most pairs share too little.
+            for index in e.items.indices where FigureVotes.sameKind(item.figure, e.items[index].figure) {
+                let strong = sharedWeight(item.words, e.items[index].words) >= Double(minShared)
+                let head = FigureVotes.sameHead(item.figure, e.items[index].figure)
                 guard strong || head else { continue }
+                let other = e.items[index]
+                let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
                 if other.article == item.article {
                     // Its own article gives this value in these words too; in the same sentence,
                     // a value without the figure's head is another quantity ("14 shots to their nine").
@@ -195,6 +212,18 @@ struct FigureVotes {
     /// Shared words, the corpus's common words counting half.
     func weight(_ shared: [String]) -> Double {
         shared.reduce(0) { $0 + (common.contains($1) ? 0.5 : 1) }
+    }
+
+    /// `weight(sharedWords(...))` of two items' word ids, with no String compared.
+    func sharedWeight(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, j = 0, total = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                total += isCommon[Int(a[i])] ? 0.5 : 1
+                i += 1; j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return total
     }
 
     static func sharedWords(_ a: [String], _ b: [String]) -> [String] {

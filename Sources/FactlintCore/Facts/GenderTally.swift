@@ -96,7 +96,15 @@ struct GenderTally {
     }
 
     func articles(_ person: String, gender: Gender, besides a: Int) -> Int {
-        (verdicts[person]?[gender] ?? []).filter { $0 != a }.count
+        guard let list = verdicts[person]?[gender] else { return 0 }
+        // Each article is listed once, in ascending order: count without copying the list
+        // (it was copied for every pronoun judged, quadratic in the corpus).
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < a { low = mid + 1 } else { high = mid }
+        }
+        return list.count - (low < list.count && list[low] == a ? 1 : 0)
     }
 
     /// The first vote for the person's gender in up to three other articles.

@@ -50,6 +50,10 @@ struct PersonFinder: Sendable {
         "uss", "usns", "uscgc", "hms", "hmcs", "hmas", "hmnzs", "rms", "mv", "mt", "ins", "js", "rv", "fs", "nrp", "ara", "bap", "hnlms",
     ]
 
+    // The sets above, looked up on a token's bytes (no String per token).
+    static let femaleTitles = FoldedWordSet(female), maleTitles = FoldedWordSet(male)
+    static let neutralTitles = FoldedWordSet(neutral), vesselPrefixWords = FoldedWordSet(vesselPrefixes)
+
     func find(in d: Document, quotations: [Quotation]) -> [PersonMention] {
         let tokens = d.tokens
         var found: [PersonMention] = []
@@ -77,12 +81,11 @@ struct PersonFinder: Sendable {
             var start = i
             var gender: PronounCheck.Gender? = nil
             while start < end {
-                let word = d.string(token: start).lowercased()
-                if PersonFinder.female.contains(word) {
+                if PersonFinder.femaleTitles.contains(d, token: start) {
                     gender = .female
-                } else if PersonFinder.male.contains(word) {
+                } else if PersonFinder.maleTitles.contains(d, token: start) {
                     gender = .male
-                } else if !PersonFinder.neutral.contains(word) {
+                } else if !PersonFinder.neutralTitles.contains(d, token: start) {
                     break
                 }
                 start += 1
@@ -95,8 +98,7 @@ struct PersonFinder: Sendable {
             }
             // A title inside the run: "Japanese Prime Minister Hanne Solberg" is Hanne Solberg.
             if let inner = (start..<max(start, end - 2)).last(where: { k in
-                let word = d.string(token: k).lowercased()
-                return PersonFinder.neutral.contains(word) && !PersonFinder.notPosts.contains(word)
+                PersonFinder.neutralTitles.contains(d, token: k) && !PersonFinder.notPostWords.contains(d, token: k)
             }) { start = inner + 1 }
             let words = (start..<end).filter { d.tokens[$0].kind == .word }.map { d.string(token: $0) }
             defer { i = end }
@@ -131,7 +133,7 @@ struct PersonFinder: Sendable {
     /// The run follows a ship prefix on the same line.
     func isVesselName(_ d: Document, _ start: Int) -> Bool {
         start > 0 && d.tokens[start - 1].kind == .word && d.tokens[start].has(.spaceBefore) && !d.tokens[start].has(.lineBefore)
-            && PersonFinder.vesselPrefixes.contains(d.string(token: start - 1).lowercased())
+            && PersonFinder.vesselPrefixWords.contains(d, token: start - 1)
     }
 
     /// Two or three names, not an ordinary phrase ("Good Friday"), an institution or a place.

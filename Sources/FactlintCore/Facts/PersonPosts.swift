@@ -7,6 +7,7 @@ extension PersonFinder {
         "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "and", "but", "after", "when", "as",
         "of", "to", "this", "that", "while", "if", "since", "during", "according", "under", "former", "late",
     ]
+    static let notPostWords = FoldedWordSet(notPosts), the = FoldedWordSet(["the"])
     /// One post, two names for it.
     static let samePost: [String: String] = ["premier": "prime minister"]
 
@@ -29,12 +30,14 @@ extension PersonFinder {
     /// "the premier", "the prime minister" at token `i`, when the article gave that post to
     /// someone: the tokens of the post and the people who hold it.
     func postMention(_ d: Document, at i: Int, posts: [String: [String]]) -> (tokens: Range<Int>, keys: [String])? {
-        guard !posts.isEmpty, d.tokens[i].kind == .word, d.tokens[i].length == 3, d.string(token: i).lowercased() == "the" else { return nil }
+        guard !posts.isEmpty, d.tokens[i].kind == .word, d.tokens[i].length == 3, PersonFinder.the.contains(d, token: i) else { return nil }
         for length in [2, 1] {
             let end = i + 1 + length
             guard end <= d.tokens.count,
                   (i + 1..<end).allSatisfy({ d.tokens[$0].kind == .word && !d.tokens[$0].has(.capitalized) && d.tokens[$0].has(.spaceBefore) }),
                   end == d.tokens.count || !isCapitalizedWord(d, end) else { continue } // "the referee Ola Berg" is a title
+            // A post is made of title words only (see `post`): no phrase to build otherwise.
+            guard (i + 1..<end).allSatisfy({ PersonFinder.neutralTitles.contains(d, token: $0) }) else { continue }
             let phrase = (i + 1..<end).map { d.string(token: $0) }.joined(separator: " ")
             if let keys = posts[PersonFinder.samePost[phrase] ?? phrase] { return (i + 1..<end, keys) }
         }
