@@ -72,6 +72,10 @@ enum FigureContext {
             // amounts and parts are levels of their own, compared only with their kind).
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framing.contains(d.string(token: k).lowercased())
+            } || (max(sentence.lowerBound, q.tokens.lowerBound - 1)..<q.tokens.lowerBound).contains { k in
+                // "now 72": a value at the time of writing, which articles
+                // written on other days may rightly give otherwise.
+                d.tokens[k].kind == .word && d.string(token: k).lowercased() == "now"
             }
             let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),

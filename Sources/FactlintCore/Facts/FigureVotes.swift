@@ -5,8 +5,10 @@ struct FigureVotes {
 
     /// One stated value, whatever its hedge: "up to $400bn" and "over $400bn" both state 400bn.
     /// (Agreement in the looser sense — a plain figure inside a bound — only excuses an outlier.)
+    /// A hedge widens by the precision it is written with: "about 40,000" holds 40,500.
     static func sameValue(_ a: Quantity, _ b: Quantity, _ tolerance: Tolerance) -> Bool {
-        tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
+        let slack = a.slack(against: b) + b.slack(against: a)
+        return tolerance.close(a.base, b.base, slack: slack) && tolerance.close(a.baseUpper, b.baseUpper, slack: slack)
     }
 
     /// Agreement that excuses an outlier: the same stated value, or a plain figure inside the
@@ -101,7 +103,7 @@ struct FigureVotes {
             }
             for c in classes.indices where classes[c].articles.count == 1 {
                 let value = classes[c].representative.quantity
-                if established.contains(where: { FigureVotes.agrees(classes[$0].representative.quantity, value, tolerance) }) { continue }
+                if established.contains(where: { excuses(classes[$0], classes[c].items[0], minShared: minShared) }) { continue }
                 if givenElsewhere(classes[c].items[0], minShared: minShared) { continue }
                 for item in classes[c].items {
                     if let outlier = judge(item, against: established.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
@@ -181,6 +183,22 @@ struct FigureVotes {
         if ratio > FigureVotes.maxRatio && q.mantissa != m.mantissa { return nil }
         return Outlier(figure: item.figure, majority: e.representative, articles: witnesses.count,
                        witnesses: Array(witnesses.prefix(3)), shared: shared)
+    }
+
+    /// Whether an established value agrees with the item's, so the item is no outlier: the same
+    /// value; a bound that holds it ("more than 500 people" and "512 people"); or two lower
+    /// bounds, which never contradict ("more than 60 aftershocks" on Tuesday, "more than 150"
+    /// by Thursday: a running tally). Only a bound given for the same quantity counts: "the
+    /// toll reached at least 41" near the word "rescuers" does not hold "46 rescuers".
+    func excuses(_ established: ValueClass, _ item: Item, minShared: Int) -> Bool {
+        let value = item.figure.quantity, other = established.representative.quantity
+        if FigureVotes.sameValue(other, value, tolerance) { return true }
+        guard FigureVotes.agrees(other, value, tolerance) || (other.qualifier == .atLeast && value.qualifier == .atLeast) else { return false }
+        return established.items.contains { e in
+            // A figure that counts a noun is held only by a figure of that noun.
+            FigureVotes.sameHead(item.figure, e.figure) || (!item.figure.counts && FigureVotes.sameKind(item.figure, e.figure)
+                && weight(FigureVotes.sharedWords(item.figure.context, e.figure.context)) >= Double(minShared))
+        }
     }
 
     /// Another article gives the same number in the same words as a count where this one

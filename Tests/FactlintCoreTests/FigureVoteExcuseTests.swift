@@ -1,0 +1,111 @@
+import FactlintCore
+import Testing
+
+/// When another value the articles give excuses an outlier: only a value (or a bound) of the
+/// same quantity does. A bound on something else that happens to hold the number does not.
+@Suite struct FigureVoteExcuseTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    let clinic = [
+        "The storm killed at least 30 people, and the Larsen clinic moved 85 patients to Bergby by bus.",
+        "At least 30 people died in the storm. The Larsen clinic sent its 85 patients to Bergby.",
+        "Buses took 85 patients from the Larsen clinic to Bergby after the storm killed at least 30 people.",
+    ]
+
+    /// "At least 30 dead" holds 58, but it counts the dead, not patients.
+    @Test func aBoundOnAnotherQuantityDoesNotExcuseACount() {
+        assertFindings(rules, clinic + ["The Larsen clinic's 1️⃣58 patients were taken to Bergby on Tuesday."], [
+            "1️⃣": "found '58', but 3 other articles report '85' in the same context (bergby, clinic, larsen, patient)",
+        ])
+    }
+
+    @Test func theMajorityValueInTheSameWordsPasses() {
+        assertFindings(rules, clinic + ["The Larsen clinic's 85 patients were taken to Bergby on Tuesday."], [:])
+    }
+
+    /// A bound of the same noun that holds the figure agrees with it.
+    @Test func aBoundOfTheSameNounExcusesTheCount() {
+        assertFindings(rules, [
+            "The Larsen clinic moved more than 50 patients to Bergby.",
+            "More than 50 patients left the Larsen clinic for Bergby.",
+            "The Larsen clinic's 58 patients were taken to Bergby.",
+        ], [:])
+    }
+
+    /// "More than 40 landslides" on Monday and "more than 90" by Friday: a running tally.
+    /// Lower bounds never contradict one another.
+    @Test func twoLowerBoundsNeverDisagree() {
+        assertFindings(rules, [
+            "Geologists had logged more than 90 landslides in the Vora valley by Friday.",
+            "More than 90 landslides have hit the Vora valley, geologists said on Friday.",
+            "Geologists counted more than 40 landslides in the Vora valley on Monday.",
+            "In the Vora valley geologists have now logged more than 300 landslides since the rains began.",
+        ], [:])
+    }
+
+    /// A lower bound is still an outlier against a plain majority it cannot hold.
+    @Test func aLowerBoundAboveThePlainMajorityIsReported() {
+        assertFindings(rules, [
+            "Geologists logged 90 landslides in the Vora valley by Friday.",
+            "The Vora valley had 90 landslides by Friday, geologists said.",
+            "Geologists said the Vora valley logged 90 landslides by Friday.",
+            "Geologists said the Vora valley logged more than 1️⃣300 landslides by Friday.",
+        ], ["1️⃣": "found '300', but 3 other articles report '90' in the same context (friday, geologist, landslide, logg)"])
+    }
+
+    /// "Now 45": an age (or a value) at the time of writing, which a later article rightly
+    /// gives otherwise.
+    @Test func aValueGivenAsNowDoesNotVote() {
+        assertFindings(rules, [
+            "Rescuers freed Ilse Brandt, 44, from the collapsed bakery in Haldorf.",
+            "Ilse Brandt, 44, was freed from the bakery in Haldorf after a day.",
+            "The bakery in Haldorf gave up its last survivor, Ilse Brandt, 44.",
+            "Ilse Brandt, now 45, has reopened the bakery in Haldorf.",
+        ], [:])
+    }
+}
+
+/// Must-not-flag traps for the articles' vote: one figure in another format, another count of
+/// the same noun in another clause, a hedged figure near the majority, a part of a whole.
+@Suite struct FigureVoteTrapTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    @Test func oneFigureWrittenAnotherWayAgrees() {
+        assertFindings(rules, [
+            "The Oster dam holds 1.2 million cubic metres of water, the water board said.",
+            "The water board said the Oster dam holds 1.2 million cubic metres of water.",
+            "The Oster dam, the water board said, holds 1,200,000 cubic metres of water.",
+        ], [:])
+        assertFindings(rules, [
+            "The ferry line carried 1.2 million passengers across the Skarv strait last year.",
+            "Across the Skarv strait the ferry line carried 1.2 million passengers.",
+            "The ferry line carried 1,200,000 passengers across the Skarv strait.",
+        ], [:])
+    }
+
+    @Test func anotherCountOfTheSameNounInAnotherClauseIsAnotherQuantity() {
+        assertFindings(rules, [
+            "The Larsen clinic moved 85 patients to Bergby by bus.",
+            "Buses took 85 patients from the Larsen clinic to Bergby.",
+            "The Larsen clinic's 85 patients went to Bergby by bus.",
+            "The Larsen clinic moved 85 patients to Bergby by bus; 12 patients stayed behind in intensive care.",
+        ], [:])
+    }
+
+    @Test func aHedgedFigureNearTheMajorityAgrees() {
+        assertFindings(rules, [
+            "About 40,000 fans lined the harbour for the regatta's closing parade.",
+            "The regatta's closing parade drew about 40,000 fans to the harbour.",
+            "Some 40,500 fans lined the harbour for the closing parade of the regatta.",
+        ], [:])
+    }
+
+    /// "31 of them schools" is a part of 140 buildings, not a count of the buildings.
+    @Test func aPartOfAWholeIsNotTheWhole() {
+        assertFindings(rules, [
+            "The tremor damaged 140 buildings in Ostra, the city said.",
+            "In Ostra 140 buildings were damaged by the tremor.",
+            "The city said the tremor damaged 140 buildings in Ostra, 31 of them schools.",
+        ], [:])
+    }
+}
