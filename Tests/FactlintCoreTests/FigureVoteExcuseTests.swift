@@ -109,3 +109,51 @@ import Testing
         ], [:])
     }
 }
+
+/// How a figure is keyed for the vote: a count by the noun it counts, a per-item amount
+/// also by the plain figures that give the same value in the same words.
+@Suite struct FigureVoteKeyTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    /// Other articles give "four" of other things, and other counts of divers far from it:
+    /// "four divers" is still alone against "three divers".
+    @Test func aCountIsKeyedByItsNounNotItsValue() {
+        let others = [
+            "Three divers were treated for exposure, the coastguard said. Four boats searched the bay.",
+            "The coastguard said three divers needed treatment; 40 divers from the navy joined the search.",
+            "Three divers were hurt in the bay, and four boats stayed out overnight, the coastguard said.",
+        ]
+        assertFindings(rules, others + ["1️⃣Four divers were treated for exposure in the bay."], [
+            "1️⃣": "found 'Four', but 3 other articles report 'Three' in the same context (diver, exposure, treat)",
+        ])
+        assertFindings(rules, others + ["Three divers were treated for exposure in the bay."], [:])
+    }
+
+    /// A count far from every other value of its noun is no slip for any of them.
+    @Test func aCountFarFromTheOthersIsAnotherQuantity() {
+        assertFindings(rules, [
+            "Three divers were treated for exposure, the coastguard said. Four boats searched the bay.",
+            "The coastguard said three divers needed treatment after the search in the bay.",
+            "Three divers were hurt in the bay, and four boats stayed out overnight, the coastguard said.",
+            "By Friday 12 divers from the navy had joined the search in the bay.",
+        ], [:])
+    }
+
+    /// "Takes 2.5 hours" speaks for "2.5 hours per boiler" once another article gives it per boiler.
+    @Test func aPlainFigureSpeaksForAPerItemOne() {
+        let majority = [
+            "Fitting the new pump takes about 2.5 hours per boiler, the installer said.",
+            "The installer said fitting the new pump takes 2.5 hours.",
+            "Fitting a new pump takes 2.5 hours, the installer said, and customers get a heater.",
+        ]
+        assertFindings(rules, majority + ["The installer said in May that fitting would take 1️⃣4.5 hours per boiler."], [
+            "1️⃣": "found '4.5 hours', but 3 other articles report '2.5 hours' in the same context (boiler, fitt, installer, take)",
+        ])
+        // A plain total is not compared with per-item figures.
+        assertFindings(rules, [
+            "Fitting the new pump takes 2.5 hours per boiler, the installer said.",
+            "The installer said fitting the new pump takes 2.5 hours per boiler.",
+            "The installer said fitting the pumps on the estate takes 4.5 hours.",
+        ], [:])
+    }
+}

@@ -97,16 +97,27 @@ struct FigureVotes {
                 .sorted { (classes[$0].articles.count, $1) > (classes[$1].articles.count, $0) }
                 .prefix(FigureVotes.maxEstablished)
             guard !established.isEmpty else { continue }
-            var headValues: [String: Int] = [:]
+            var headValues: [String: [Quantity]] = [:]
             for cls in classes {
-                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: 0] += 1 }
+                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: []].append(cls.representative.quantity) }
             }
             for c in classes.indices where classes[c].articles.count == 1 {
-                let value = classes[c].representative.quantity
                 if established.contains(where: { excuses(classes[$0], classes[c].items[0], minShared: minShared) }) { continue }
                 if givenElsewhere(classes[c].items[0], minShared: minShared) { continue }
                 for item in classes[c].items {
                     if let outlier = judge(item, against: established.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
+                }
+            }
+            // A count is keyed by its noun: "four firefighters" is alone in its value even where
+            // other articles give four of something else.
+            for c in classes.indices where classes[c].articles.count > 1 {
+                for item in classes[c].items where item.figure.counts && !classes[c].items.contains(where: {
+                    $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure)
+                }) {
+                    let others = established.filter { $0 != c }
+                    if others.contains(where: { excuses(classes[$0], item, minShared: minShared, sameQuantityOnly: true) }) { continue }
+                    if givenElsewhere(item, minShared: minShared) { continue }
+                    if let outlier = judge(item, against: others.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
                 }
             }
         }
@@ -115,8 +126,10 @@ struct FigureVotes {
 
     /// Whether `other` can speak about the quantity `figure` states: the same role, and no
     /// other head noun ("64 rescuers" says nothing about "23 people").
-    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
-        guard figure.role == other.role, let head = figure.head else { return figure.role == other.role }
+    /// `stated`: a plain stated figure may speak for a per-item one.
+    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure, stated: Bool = false) -> Bool {
+        let role = figure.role == other.role || (stated && figure.role == .perItem && other.role == .stated)
+        guard role, let head = figure.head else { return role }
         if other.head == head { return true }
         if other.head != nil { return false }
         return !figure.counts || other.context.contains(head)
@@ -133,15 +146,21 @@ struct FigureVotes {
     /// A figure with a head noun that only one established value shares ("46 rescuers" where
     /// the others write "64 rescuers" and no other value is of rescuers) is matched by the
     /// head alone.
-    /// `headValues`: per role and head noun, how many value classes count that noun.
-    func judge(_ item: Item, against established: [ValueClass], headValues: [String: Int], minShared: Int) -> Outlier? {
+    /// `headValues`: per role and head noun, the values of the classes that count that noun.
+    func judge(_ item: Item, against established: [ValueClass], headValues: [String: [Quantity]], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
         var byHead: [(ValueClass, [StatedFigure], [String])] = []
         var ownArticle: Set<SourceLocation> = []
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
-            for other in e.items where FigureVotes.sameKind(item.figure, other.figure) {
+            // A plain figure speaks for a per-item one ("takes 3.5 hours" for "3.5 hours per car")
+            // once another article gives this value per item in the same words.
+            let perItem = item.figure.role == .perItem && e.items.contains { other in
+                other.article != item.article && FigureVotes.sameKind(item.figure, other.figure)
+                    && weight(FigureVotes.sharedWords(item.figure.context, other.figure.context)) >= Double(minShared)
+            }
+            for other in e.items where FigureVotes.sameKind(item.figure, other.figure, stated: perItem) {
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
                 let strong = weight(shared) >= Double(minShared)
                 let head = FigureVotes.sameHead(item.figure, other.figure)
@@ -169,9 +188,14 @@ struct FigureVotes {
             let counted = matches.filter { m in byHead.contains { $0.0.representative.location == m.0.representative.location } }
             matches = counted.count == 1 ? counted : matches
         } else if matches.isEmpty, byHead.count == 1 {
-            // The head alone decides only when every other article that counts this noun gives one value.
-            // The item's own class counts the noun too.
-            if let key = FigureVotes.headKey(item.figure), headValues[key] == 2 { matches = byHead }
+            // The head alone decides only when the articles that count this noun give one value
+            // the figure could be a slip for (digits swapped, one off, within a quarter): "four
+            // firefighters injured" against "three", whatever else counts firefighters ("64
+            // firefighters from abroad"). The item's own class counts the noun too.
+            let q = item.figure.quantity
+            if let key = FigureVotes.headKey(item.figure), let values = headValues[key],
+               values.filter({ FigureSlip.mistakable(q, for: $0) }).count == 2,
+               FigureSlip.mistakable(q, for: byHead[0].0.representative.quantity) { matches = byHead }
         }
         guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
@@ -190,9 +214,10 @@ struct FigureVotes {
     /// bounds, which never contradict ("more than 60 aftershocks" on Tuesday, "more than 150"
     /// by Thursday: a running tally). Only a bound given for the same quantity counts: "the
     /// toll reached at least 41" near the word "rescuers" does not hold "46 rescuers".
-    func excuses(_ established: ValueClass, _ item: Item, minShared: Int) -> Bool {
+    /// `sameQuantityOnly`: the same value excuses only when given for the same quantity too.
+    func excuses(_ established: ValueClass, _ item: Item, minShared: Int, sameQuantityOnly: Bool = false) -> Bool {
         let value = item.figure.quantity, other = established.representative.quantity
-        if FigureVotes.sameValue(other, value, tolerance) { return true }
+        if !sameQuantityOnly, FigureVotes.sameValue(other, value, tolerance) { return true }
         guard FigureVotes.agrees(other, value, tolerance) || (other.qualifier == .atLeast && value.qualifier == .atLeast) else { return false }
         return established.items.contains { e in
             // A figure that counts a noun is held only by a figure of that noun.
