@@ -157,3 +157,40 @@ import Testing
         ], [:])
     }
 }
+
+/// Weaker evidence that still decides: one shared word when more articles than a majority
+/// needs agree and the figure is a slip in its digits; a bare "$" in a story in another dollar.
+@Suite struct FigureVoteSlipTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    @Test func aDigitSlipWithOneSharedWordIsReportedWhenMoreArticlesAgree() {
+        let majority = [
+            "Arrears of A$236 million were added to the bill.",
+            "The council owes A$236 million in arrears.",
+            "On top of that come arrears worth A$236 million.",
+        ]
+        assertFindings(rules, majority + ["The council settled, with 1️⃣$263 million in arrears, in March."], [
+            "1️⃣": "found '$263 million', but 3 other articles report 'A$236 million' in the same context (arrear, council)",
+        ])
+        assertFindings(rules, majority + ["The council settled, with $236 million in arrears, in March."], [:])
+    }
+
+    /// With only two articles behind the value, one shared word is not enough.
+    @Test func oneSharedWordWithTwoArticlesIsNotEnough() {
+        assertFindings(rules, [
+            "Arrears of A$236 million were added to the bill.",
+            "The council owes A$236 million in arrears.",
+            "The council settled, with $263 million in arrears, in March.",
+        ], [:])
+    }
+
+    /// A score or a one-digit value one off, with one word in common, is no evidence of a slip.
+    @Test func scoresAndSingleDigitsNeedMoreThanOneWord() {
+        assertFindings(rules, [
+            "Harlow beat Dunmore 3-1 in the replay at the Mill ground.",
+            "In the replay at the Mill ground, Harlow beat Dunmore 3-1.",
+            "At the Mill ground Harlow won the replay 3-1 against Dunmore.",
+            "Last spring Harlow beat them 2-0 away.",
+        ], [:])
+    }
+}

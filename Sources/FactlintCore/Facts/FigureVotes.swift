@@ -64,6 +64,16 @@ struct FigureVotes {
                 if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
             }
         }
+        // A bare "$" is read as US dollars, but a Canadian or Australian story writes its own
+        // dollars so too: it also votes with every other dollar the corpus names.
+        let dollars = Set(Currencies.dollarPrefixes.values).subtracting(["USD", "BRL"]) // R$ is the real
+        for code in byUnit.keys.sorted() where dollars.contains(code) {
+            for item in byUnit["USD"] ?? [] where item.figure.written.hasPrefix("$") {
+                var figure = item.figure
+                figure.quantity.unit = .money(code)
+                byUnit[code, default: []].append(Item(article: item.article, figure: figure))
+            }
+        }
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
         var frequency: [String: Int] = [:]
@@ -121,7 +131,9 @@ struct FigureVotes {
                 }
             }
         }
-        return found
+        // A bare "$" figure votes in two groups: report it once.
+        var seen: Set<SourceLocation> = []
+        return found.filter { seen.insert($0.figure.location).inserted }
     }
 
     /// Whether `other` can speak about the quantity `figure` states: the same role, and no
@@ -150,10 +162,12 @@ struct FigureVotes {
     func judge(_ item: Item, against established: [ValueClass], headValues: [String: [Quantity]], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
         var byHead: [(ValueClass, [StatedFigure], [String])] = []
+        var slips: [(ValueClass, [StatedFigure], [String])] = []
         var ownArticle: Set<SourceLocation> = []
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
+            var weakWitnesses: [Int: (StatedFigure, [String])] = [:]
             // A plain figure speaks for a per-item one ("takes 3.5 hours" for "3.5 hours per car")
             // once another article gives this value per item in the same words.
             let perItem = item.figure.role == .perItem && e.items.contains { other in
@@ -164,6 +178,9 @@ struct FigureVotes {
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
                 let strong = weight(shared) >= Double(minShared)
                 let head = FigureVotes.sameHead(item.figure, other.figure)
+                if other.article != item.article, weight(shared) >= 1, (weakWitnesses[other.article]?.1.count ?? -1) < shared.count {
+                    weakWitnesses[other.article] = (other.figure, shared)
+                }
                 guard strong || head else { continue }
                 if other.article == item.article {
                     // Its own article gives this value in these words too; in the same sentence,
@@ -181,6 +198,14 @@ struct FigureVotes {
             if witnesses.count >= minArticles { matches.append(ordered(witnesses)) }
             // By head, at least one article must also match by context.
             if headWitnesses.count >= minArticles, !witnesses.isEmpty { byHead.append(ordered(headWitnesses)) }
+            // One word in common is enough when more articles than a majority needs give the value
+            // and the figure is a slip in two or more digits ("$421 million in interest" for 412;
+            // not a score, "2-0" for "3-1").
+            let q = item.figure.quantity, m = e.representative.quantity
+            if weakWitnesses.count > minArticles, q.qualifier != .range, m.qualifier != .range,
+               FigureSlip.significantDigits(q.value).count >= 2, FigureSlip.digitSlip(q, for: m) {
+                slips.append(ordered(weakWitnesses))
+            }
         }
         if matches.count > 1 {
             // Several values in the same words ("14 shots to Redmarsh's nine"): the one that
@@ -197,6 +222,7 @@ struct FigureVotes {
                values.filter({ FigureSlip.mistakable(q, for: $0) }).count == 2,
                FigureSlip.mistakable(q, for: byHead[0].0.representative.quantity) { matches = byHead }
         }
+        if matches.isEmpty, byHead.isEmpty, slips.count == 1 { matches = slips }
         guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
         // "$550" against "$550 billion" is a missing magnitude, the `figures` check's.
