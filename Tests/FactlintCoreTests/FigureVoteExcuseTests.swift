@@ -194,3 +194,25 @@ import Testing
         ], [:])
     }
 }
+
+/// Two figures in one clause of every article ("killed 17 and injured 254"): the outlier is
+/// the slip of one of them, and a bound far from it excuses nothing.
+@Suite struct FigureVoteSameClauseTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+
+    let majority = [
+        "The gas blast in Porvik killed at least 17 people and injured 254, the police said.",
+        "Police said the Porvik gas blast killed at least 17 people and injured 254.",
+        "At least 17 people were killed and 254 injured in the gas blast in Porvik, police said.",
+    ]
+
+    @Test func theOutlierIsTheSlipOfOneOfTheClausesValues() {
+        assertFindings(rules, majority + ["The gas blast in Porvik killed 17 people and injured 1️⃣245, police said."], [
+            "1️⃣": "found '245', but 3 other articles report '254' in the same context (blast, gas, injur, kill)",
+        ])
+    }
+
+    @Test func theClausesValuesPass() {
+        assertFindings(rules, majority + ["The gas blast in Porvik killed 17 people and injured 254, police said."], [:])
+    }
+}

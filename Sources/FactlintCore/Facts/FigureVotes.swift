@@ -212,6 +212,13 @@ struct FigureVotes {
             // counts the same noun, if only one does.
             let counted = matches.filter { m in byHead.contains { $0.0.representative.location == m.0.representative.location } }
             matches = counted.count == 1 ? counted : matches
+            // Else the one value the figure is a slip in two or more digits of ("killed 41 people
+            // and injured 321", where the others write 41 and 312).
+            let q = item.figure.quantity
+            let slipped = matches.filter { m in
+                FigureSlip.significantDigits(q.value).count >= 2 && FigureSlip.digitSlip(q, for: m.0.representative.quantity)
+            }
+            if matches.count > 1, slipped.count == 1 { matches = slipped }
         } else if matches.isEmpty, byHead.count == 1 {
             // The head alone decides only when the articles that count this noun give one value
             // the figure could be a slip for (digits swapped, one off, within a quarter): "four
@@ -245,6 +252,10 @@ struct FigureVotes {
         let value = item.figure.quantity, other = established.representative.quantity
         if !sameQuantityOnly, FigureVotes.sameValue(other, value, tolerance) { return true }
         guard FigureVotes.agrees(other, value, tolerance) || (other.qualifier == .atLeast && value.qualifier == .atLeast) else { return false }
+        // A bound far below or above the figure ("at least 41 killed" and "injured 321") says
+        // nothing about it.
+        if value.qualifier != .atLeast || other.qualifier != .atLeast,
+           max(abs(value.value), abs(other.value)) > FigureVotes.maxRatio * max(min(abs(value.value), abs(other.value)), 1e-9) { return false }
         return established.items.contains { e in
             // A figure that counts a noun is held only by a figure of that noun.
             FigureVotes.sameHead(item.figure, e.figure) || (!item.figure.counts && FigureVotes.sameKind(item.figure, e.figure)
