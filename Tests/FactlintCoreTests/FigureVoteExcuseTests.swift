@@ -100,6 +100,16 @@ import Testing
         ], [:])
     }
 
+    /// "31 of them schools" counts schools: it votes with "31 schools", never with the 140 buildings.
+    @Test func aPartNamedByItsNounVotesWithCountsOfThatNoun() {
+        assertFindings(rules, [
+            "The tremor damaged 140 buildings in Ostra, including 31 schools, the city said.",
+            "In Ostra 140 buildings were damaged by the tremor, 31 of them schools.",
+            "The city said the tremor damaged 31 schools among 140 buildings in Ostra.",
+            "The tremor in Ostra damaged 140 buildings, 1️⃣13 of them schools, the city said.",
+        ], ["1️⃣": "found '13', but 3 other articles report '31' in the same context (building, city, damag, ostra)"])
+    }
+
     /// "31 of them schools" is a part of 140 buildings, not a count of the buildings.
     @Test func aPartOfAWholeIsNotTheWhole() {
         assertFindings(rules, [
