@@ -7,6 +7,10 @@ struct FigureVotes {
     /// (Agreement in the looser sense — a plain figure inside a bound — only excuses an outlier.)
     /// A hedge widens by the precision it is written with: "about 40,000" holds 40,500.
     static func sameValue(_ a: Quantity, _ b: Quantity, _ tolerance: Tolerance) -> Bool {
+        // Figures of one unit (as all in a group are) without a hedge: the values as written.
+        guard a.qualifier == .approximate || b.qualifier == .approximate else {
+            return tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
+        }
         let slack = a.slack(against: b) + b.slack(against: a)
         return tolerance.close(a.base, b.base, slack: slack) && tolerance.close(a.baseUpper, b.baseUpper, slack: slack)
     }
@@ -121,9 +125,11 @@ struct FigureVotes {
             // A count is keyed by its noun: "four firefighters" is alone in its value even where
             // other articles give four of something else.
             for c in classes.indices where classes[c].articles.count > 1 {
-                for item in classes[c].items where item.figure.counts && !classes[c].items.contains(where: {
-                    $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure)
-                }) {
+                // Only where another value of the noun is one it could be a slip for (its own
+                // class is one): a value other articles give is judged only on such evidence.
+                for item in classes[c].items where item.figure.counts
+                    && !classes[c].items.contains(where: { $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure) })
+                    && (FigureVotes.headKey(item.figure).flatMap { headValues[$0] }?.filter { FigureSlip.mistakable(item.figure.quantity, for: $0) }.count ?? 0) >= 2 {
                     let others = established.filter { $0 != c }
                     if others.contains(where: { excuses(classes[$0], item, minShared: minShared, sameQuantityOnly: true) }) { continue }
                     if givenElsewhere(item, minShared: minShared) { continue }
@@ -168,6 +174,12 @@ struct FigureVotes {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
             var weakWitnesses: [Int: (StatedFigure, [String])] = [:]
+            // One word in common is enough when more articles than a majority needs give the value
+            // and the figure is a slip in two or more digits ("$421 million in interest" for 412;
+            // not a score, "2-0" for "3-1").
+            let q = item.figure.quantity, m = e.representative.quantity
+            let slip = q.qualifier != .range && m.qualifier != .range
+                && FigureSlip.significantDigits(q.value).count >= 2 && FigureSlip.digitSlip(q, for: m)
             // A plain figure speaks for a per-item one ("takes 3.5 hours" for "3.5 hours per car")
             // once another article gives this value per item in the same words.
             let perItem = item.figure.role == .perItem && e.items.contains { other in
@@ -176,9 +188,9 @@ struct FigureVotes {
             }
             for other in e.items where FigureVotes.sameKind(item.figure, other.figure, stated: perItem) {
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
-                let strong = weight(shared) >= Double(minShared)
+                let w = weight(shared), strong = w >= Double(minShared)
                 let head = FigureVotes.sameHead(item.figure, other.figure)
-                if other.article != item.article, weight(shared) >= 1, (weakWitnesses[other.article]?.1.count ?? -1) < shared.count {
+                if slip, other.article != item.article, w >= 1, (weakWitnesses[other.article]?.1.count ?? -1) < shared.count {
                     weakWitnesses[other.article] = (other.figure, shared)
                 }
                 guard strong || head else { continue }
@@ -198,12 +210,7 @@ struct FigureVotes {
             if witnesses.count >= minArticles { matches.append(ordered(witnesses)) }
             // By head, at least one article must also match by context.
             if headWitnesses.count >= minArticles, !witnesses.isEmpty { byHead.append(ordered(headWitnesses)) }
-            // One word in common is enough when more articles than a majority needs give the value
-            // and the figure is a slip in two or more digits ("$421 million in interest" for 412;
-            // not a score, "2-0" for "3-1").
-            let q = item.figure.quantity, m = e.representative.quantity
-            if weakWitnesses.count > minArticles, q.qualifier != .range, m.qualifier != .range,
-               FigureSlip.significantDigits(q.value).count >= 2, FigureSlip.digitSlip(q, for: m) {
+            if slip, weakWitnesses.count > minArticles {
                 slips.append(ordered(weakWitnesses))
             }
         }
