@@ -34,8 +34,10 @@ enum FigureBinder {
             while c < items.count && items[c].tokens.lowerBound < high {
                 let q = items[c]
                 defer { c += 1 }
-                // A part binds only to an anchor that is its own "of" phrase ("29 of them in X").
-                let ownPhrase = hit.tokens.lowerBound == q.tokens.upperBound
+                // A part binds only to an anchor that is its own "of" phrase ("29 of them in X"),
+                // or names the part after a pronoun ("212 structures, 78 of them homes"), never
+                // the whole ("600 of the employees").
+                let ownPhrase = hit.tokens.lowerBound == q.tokens.upperBound || namesPart(q, hit: hit.tokens, d)
                 guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound,
                       q.role == .stated || (q.role == .part && ownPhrase), !countsOtherNoun(q, hit, d, reader) else { continue }
                 let distance = gap(q.tokens, hit.tokens, d)
@@ -72,6 +74,13 @@ enum FigureBinder {
             bound[p.figure] = p.fact
         }
         return bound
+    }
+
+    /// "78 of them homes", "12 of which schools": the anchor right after "of" and a pronoun.
+    private static func namesPart(_ q: Quantity, hit: Range<Int>, _ d: Document) -> Bool {
+        let k = q.tokens.upperBound
+        guard hit.lowerBound == k + 2, d.token(k, is: "of") else { return false }
+        return ["them", "which", "whom", "those", "these"].contains(d.string(token: k + 1).lowercased())
     }
 
     private static func firstFigure(_ items: [Quantity], endingAfter low: Int) -> Int {

@@ -15,7 +15,12 @@ enum FigureSlip {
         let (a, b) = (found.base, fact.base)
         guard a.isFinite, b.isFinite else { return false }
         if abs(a - b) <= nearby * max(abs(a), abs(b)) { return true }
-        // Digit-level slips compare the numbers as written, so only in the same unit.
+        return digitSlip(found, for: fact)
+    }
+
+    /// A slip in the digits as written: swapped, one wrong, or a power of ten apart. Only in
+    /// the same unit.
+    static func digitSlip(_ found: Quantity, for fact: Quantity) -> Bool {
         guard found.unit == fact.unit else { return false }
         let (x, y) = (significantDigits(found.value), significantDigits(fact.value))
         guard !x.isEmpty, !y.isEmpty else { return false }

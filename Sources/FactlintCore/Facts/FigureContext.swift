@@ -75,10 +75,14 @@ enum FigureContext {
             // amounts and parts are levels of their own, compared only with their kind).
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framingWords.contains(d, token: k)
+            } || (max(sentence.lowerBound, q.tokens.lowerBound - 1)..<q.tokens.lowerBound).contains { k in
+                // "now 72": a value at the time of writing, which articles
+                // written on other days may rightly give otherwise.
+                d.tokens[k].kind == .word && d.string(token: k).lowercased() == "now"
             }
             let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
-                                head: h?.word, counts: h?.plural ?? false, role: q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
+                                head: h?.word, counts: h?.plural ?? false, role: namedPart(d, q) ? .stated : q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
     }
 
@@ -113,6 +117,14 @@ enum FigureContext {
         let s = q.tokens.lowerBound
         if s >= 2, t[s - 1].word == v.of, let w = noun(s - 2) { return (stem(w), false) }
         return nil
+    }
+
+    /// "212 structures, 78 of them homes": a part named by its own noun after "of" and a
+    /// pronoun is a count of that noun, and votes with the plain counts of it ("87 homes").
+    static func namedPart(_ d: Document, _ q: Quantity) -> Bool {
+        let k = q.tokens.upperBound
+        guard q.role == .part, k + 2 < d.tokens.count, d.token(k, is: "of"), d.tokens[k + 2].kind == .word else { return false }
+        return ["them", "which", "whom", "those", "these"].contains(d.string(token: k + 1).lowercased())
     }
 
     private static let suffixes = ["ments", "ment", "ies", "ing", "ed", "es", "s"]

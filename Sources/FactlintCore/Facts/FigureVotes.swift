@@ -10,8 +10,14 @@ struct FigureVotes {
 
     /// One stated value, whatever its hedge: "up to $400bn" and "over $400bn" both state 400bn.
     /// (Agreement in the looser sense — a plain figure inside a bound — only excuses an outlier.)
+    /// A hedge widens by the precision it is written with: "about 40,000" holds 40,500.
     static func sameValue(_ a: Quantity, _ b: Quantity, _ tolerance: Tolerance) -> Bool {
-        tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
+        // Figures of one unit (as all in a group are) without a hedge: the values as written.
+        guard a.qualifier == .approximate || b.qualifier == .approximate else {
+            return tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
+        }
+        let slack = a.slack(against: b) + b.slack(against: a)
+        return tolerance.close(a.base, b.base, slack: slack) && tolerance.close(a.baseUpper, b.baseUpper, slack: slack)
     }
 
     /// Agreement that excuses an outlier: the same stated value, or a plain figure inside the
@@ -79,6 +85,16 @@ struct FigureVotes {
                 if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
             }
         }
+        // A bare "$" is read as US dollars, but a Canadian or Australian story writes its own
+        // dollars so too: it also votes with every other dollar the corpus names.
+        let dollars = Set(Currencies.dollarPrefixes.values).subtracting(["USD", "BRL"]) // R$ is the real
+        for code in byUnit.keys.sorted() where dollars.contains(code) {
+            for item in byUnit["USD"] ?? [] where item.figure.written.hasPrefix("$") {
+                var figure = item.figure
+                figure.quantity.unit = .money(code)
+                byUnit[code, default: []].append(Item(article: item.article, figure: figure))
+            }
+        }
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
         isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
@@ -110,26 +126,43 @@ struct FigureVotes {
                 .sorted { (classes[$0].articles.count, $1) > (classes[$1].articles.count, $0) }
                 .prefix(FigureVotes.maxEstablished)
             guard !established.isEmpty else { continue }
-            var headValues: [String: Int] = [:]
+            var headValues: [String: [Quantity]] = [:]
             for cls in classes {
-                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: 0] += 1 }
+                for key in Set(cls.items.compactMap { FigureVotes.headKey($0.figure) }) { headValues[key, default: []].append(cls.representative.quantity) }
             }
             for c in classes.indices where classes[c].articles.count == 1 {
-                let value = classes[c].representative.quantity
-                if established.contains(where: { FigureVotes.agrees(classes[$0].representative.quantity, value, tolerance) }) { continue }
+                if established.contains(where: { excuses(classes[$0], classes[c].items[0], minShared: minShared) }) { continue }
                 if givenElsewhere(classes[c].items[0], minShared: minShared) { continue }
                 for item in classes[c].items {
                     if let outlier = judge(item, against: established.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
                 }
             }
+            // A count is keyed by its noun: "four firefighters" is alone in its value even where
+            // other articles give four of something else.
+            for c in classes.indices where classes[c].articles.count > 1 {
+                // Only where another value of the noun is one it could be a slip for (its own
+                // class is one): a value other articles give is judged only on such evidence.
+                for item in classes[c].items where item.figure.counts
+                    && !classes[c].items.contains(where: { $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure) })
+                    && (FigureVotes.headKey(item.figure).flatMap { headValues[$0] }?.filter { FigureSlip.mistakable(item.figure.quantity, for: $0) }.count ?? 0) >= 2 {
+                    let others = established.filter { $0 != c }
+                    if others.contains(where: { excuses(classes[$0], item, minShared: minShared, sameQuantityOnly: true) }) { continue }
+                    if givenElsewhere(item, minShared: minShared) { continue }
+                    if let outlier = judge(item, against: others.map { classes[$0] }, headValues: headValues, minShared: minShared) { found.append(outlier) }
+                }
+            }
         }
-        return found
+        // A bare "$" figure votes in two groups: report it once.
+        var seen: Set<SourceLocation> = []
+        return found.filter { seen.insert($0.figure.location).inserted }
     }
 
     /// Whether `other` can speak about the quantity `figure` states: the same role, and no
     /// other head noun ("64 rescuers" says nothing about "23 people").
-    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
-        guard figure.role == other.role, let head = figure.head else { return figure.role == other.role }
+    /// `stated`: a plain stated figure may speak for a per-item one.
+    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure, stated: Bool = false) -> Bool {
+        let role = figure.role == other.role || (stated && figure.role == .perItem && other.role == .stated)
+        guard role, let head = figure.head else { return role }
         if other.head == head { return true }
         if other.head != nil { return false }
         return !figure.counts || other.context.contains(head)
@@ -146,18 +179,40 @@ struct FigureVotes {
     /// A figure with a head noun that only one established value shares ("46 rescuers" where
     /// the others write "64 rescuers" and no other value is of rescuers) is matched by the
     /// head alone.
-    /// `headValues`: per role and head noun, how many value classes count that noun.
-    func judge(_ item: Item, against established: [ValueClass], headValues: [String: Int], minShared: Int) -> Outlier? {
+    /// `headValues`: per role and head noun, the values of the classes that count that noun.
+    func judge(_ item: Item, against established: [ValueClass], headValues: [String: [Quantity]], minShared: Int) -> Outlier? {
         var matches: [(ValueClass, [StatedFigure], [String])] = []
         var byHead: [(ValueClass, [StatedFigure], [String])] = []
+        var slips: [(ValueClass, [StatedFigure], [String])] = []
         var ownArticle: Set<SourceLocation> = []
         for e in established {
             var witnesses: [Int: (StatedFigure, [String])] = [:]
             var headWitnesses: [Int: (StatedFigure, [String])] = [:]
+            var weakWitnesses: [Int: (StatedFigure, [String])] = [:]
+            // One word in common is enough when more articles than a majority needs give the value
+            // and the figure is a slip in two or more digits ("$421 million in interest" for 412;
+            // not a score, "2-0" for "3-1").
+            let q = item.figure.quantity, m = e.representative.quantity
+            let slip = q.qualifier != .range && m.qualifier != .range
+                && FigureSlip.significantDigits(q.value).count >= 2 && FigureSlip.digitSlip(q, for: m)
+            // A plain figure speaks for a per-item one ("takes 3.5 hours" for "3.5 hours per car")
+            // once another article gives this value per item in the same words.
+            let perItem = item.figure.role == .perItem && e.items.contains { other in
+                other.article != item.article && FigureVotes.sameKind(item.figure, other.figure)
+                    && sharedWeight(item.words, other.words) >= Double(minShared)
+            }
             // By index, weighed before any array is made: most pairs share too little.
-            for index in e.items.indices where FigureVotes.sameKind(item.figure, e.items[index].figure) {
-                let strong = sharedWeight(item.words, e.items[index].words) >= Double(minShared)
+            for index in e.items.indices where FigureVotes.sameKind(item.figure, e.items[index].figure, stated: perItem) {
+                let w = sharedWeight(item.words, e.items[index].words)
+                let strong = w >= Double(minShared)
                 let head = FigureVotes.sameHead(item.figure, e.items[index].figure)
+                let weak = slip && e.items[index].article != item.article && w >= 1
+                guard strong || head || weak else { continue }
+                if weak {
+                    let other = e.items[index]
+                    let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
+                    if (weakWitnesses[other.article]?.1.count ?? -1) < shared.count { weakWitnesses[other.article] = (other.figure, shared) }
+                }
                 guard strong || head else { continue }
                 let other = e.items[index]
                 let shared = FigureVotes.sharedWords(item.figure.context, other.figure.context)
@@ -177,17 +232,33 @@ struct FigureVotes {
             if witnesses.count >= minArticles { matches.append(ordered(witnesses)) }
             // By head, at least one article must also match by context.
             if headWitnesses.count >= minArticles, !witnesses.isEmpty { byHead.append(ordered(headWitnesses)) }
+            if slip, weakWitnesses.count > minArticles {
+                slips.append(ordered(weakWitnesses))
+            }
         }
         if matches.count > 1 {
             // Several values in the same words ("14 shots to Redmarsh's nine"): the one that
             // counts the same noun, if only one does.
             let counted = matches.filter { m in byHead.contains { $0.0.representative.location == m.0.representative.location } }
             matches = counted.count == 1 ? counted : matches
+            // Else the one value the figure is a slip in two or more digits of ("killed 41 people
+            // and injured 321", where the others write 41 and 312).
+            let q = item.figure.quantity
+            let slipped = matches.filter { m in
+                FigureSlip.significantDigits(q.value).count >= 2 && FigureSlip.digitSlip(q, for: m.0.representative.quantity)
+            }
+            if matches.count > 1, slipped.count == 1 { matches = slipped }
         } else if matches.isEmpty, byHead.count == 1 {
-            // The head alone decides only when every other article that counts this noun gives one value.
-            // The item's own class counts the noun too.
-            if let key = FigureVotes.headKey(item.figure), headValues[key] == 2 { matches = byHead }
+            // The head alone decides only when the articles that count this noun give one value
+            // the figure could be a slip for (digits swapped, one off, within a quarter): "four
+            // firefighters injured" against "three", whatever else counts firefighters ("64
+            // firefighters from abroad"). The item's own class counts the noun too.
+            let q = item.figure.quantity
+            if let key = FigureVotes.headKey(item.figure), let values = headValues[key],
+               values.filter({ FigureSlip.mistakable(q, for: $0) }).count == 2,
+               FigureSlip.mistakable(q, for: byHead[0].0.representative.quantity) { matches = byHead }
         }
+        if matches.isEmpty, byHead.isEmpty, slips.count == 1 { matches = slips }
         guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
         // "$550" against "$550 billion" is a missing magnitude, the `figures` check's.
@@ -198,6 +269,27 @@ struct FigureVotes {
         if ratio > FigureVotes.maxRatio && q.mantissa != m.mantissa { return nil }
         return Outlier(figure: item.figure, majority: e.representative, articles: witnesses.count,
                        witnesses: Array(witnesses.prefix(3)), shared: shared)
+    }
+
+    /// Whether an established value agrees with the item's, so the item is no outlier: the same
+    /// value; a bound that holds it ("more than 500 people" and "512 people"); or two lower
+    /// bounds, which never contradict ("more than 60 aftershocks" on Tuesday, "more than 150"
+    /// by Thursday: a running tally). Only a bound given for the same quantity counts: "the
+    /// toll reached at least 41" near the word "rescuers" does not hold "46 rescuers".
+    /// `sameQuantityOnly`: the same value excuses only when given for the same quantity too.
+    func excuses(_ established: ValueClass, _ item: Item, minShared: Int, sameQuantityOnly: Bool = false) -> Bool {
+        let value = item.figure.quantity, other = established.representative.quantity
+        if !sameQuantityOnly, FigureVotes.sameValue(other, value, tolerance) { return true }
+        guard FigureVotes.agrees(other, value, tolerance) || (other.qualifier == .atLeast && value.qualifier == .atLeast) else { return false }
+        // A bound far below or above the figure ("at least 41 killed" and "injured 321") says
+        // nothing about it.
+        if value.qualifier != .atLeast || other.qualifier != .atLeast,
+           max(abs(value.value), abs(other.value)) > FigureVotes.maxRatio * max(min(abs(value.value), abs(other.value)), 1e-9) { return false }
+        return established.items.contains { e in
+            // A figure that counts a noun is held only by a figure of that noun.
+            FigureVotes.sameHead(item.figure, e.figure) || (!item.figure.counts && FigureVotes.sameKind(item.figure, e.figure)
+                && weight(FigureVotes.sharedWords(item.figure.context, e.figure.context)) >= Double(minShared))
+        }
     }
 
     /// Another article gives the same number in the same words as a count where this one

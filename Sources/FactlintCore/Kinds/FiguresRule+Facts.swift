@@ -60,12 +60,27 @@ extension FiguresRule {
                 throw fail("unit", "'\(fact.unit ?? "")' contradicts the value's unit \(v.unit)")
             }
         }
+        // "41,300" with the anchors "hectares", "ha": the number of hectares is an area, so a
+        // count fact whose every anchor names one measure unit is a value in that unit.
+        var byUnit = false
+        if declared == nil || declared == .count, var v = value, v.unit == .count, let named = measureUnit(named: fact.anchors) {
+            v.unit = named; value = v; declared = named; byUnit = true
+        }
         let unit = declared ?? value?.unit ?? .count
         let tolerance: Tolerance
         do { tolerance = try FiguresRule.tolerance(fact.tolerance, unit: unit, reader: reader, lexicon: lexicon) } catch let message as ToleranceError {
             throw fail("tolerance", message.text)
         }
-        return CompiledFact(name: fact.name, value: value, valueText: fact.value, unit: unit, tolerance: tolerance, severity: fact.severity)
+        return CompiledFact(name: fact.name, value: value, valueText: fact.value, unit: unit, tolerance: tolerance, severity: fact.severity, byUnit: byUnit)
+    }
+
+    /// The unit every anchor names, when that is one unit of a measure (an area, a length, a
+    /// duration …), never money, percent or a count.
+    static func measureUnit(named anchors: [String]) -> Unit? {
+        let units = anchors.map { UnitNames.parse($0) }
+        guard let first = units.first ?? nil, !first.isMoney, ![Unit.count, .percent, .ordinal].contains(first),
+              units.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     struct ToleranceError: Error { var text: String }

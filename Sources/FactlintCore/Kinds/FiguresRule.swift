@@ -61,6 +61,9 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         var unit: Unit
         var tolerance: Tolerance
         var severity: Severity?
+        /// Anchored only by its unit ("hectares"): every figure in that unit binds, so only a
+        /// slip in the digits is reported ("43,100" for 41,300, not "30°C" for a 38.2°C record).
+        var byUnit = false
     }
 
     public let meta: RuleMeta
@@ -134,7 +137,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                 // No automatic fix: against a declared fact, the rule file may be the wrong party.
                 findings.diagnostics.append(diagnostic(document, q.bytes,
                     "'\(text)' is missing its magnitude: \(statement); expected '\(full)'", severity: severity))
-            } else if FigureSlip.mistakable(q, for: value) {
+            } else if fact.byUnit ? FigureSlip.digitSlip(q, for: value) : FigureSlip.mistakable(q, for: value) {
                 // Nothing like the fact, it is another quantity near its words, not a slip.
                 findings.diagnostics.append(diagnostic(document, q.bytes, "\(statement); found '\(text)'", severity: severity))
             }
