@@ -92,7 +92,7 @@ struct FigureVotes {
             for item in byUnit["USD"] ?? [] where item.figure.written.hasPrefix("$") {
                 var figure = item.figure
                 figure.quantity.unit = .money(code)
-                byUnit[code, default: []].append(Item(article: item.article, figure: figure))
+                byUnit[code, default: []].append(Item(article: item.article, figure: figure, words: item.words))
             }
         }
         // Words around a large share of the corpus's figures (the company, the event) say
