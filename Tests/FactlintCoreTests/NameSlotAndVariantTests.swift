@@ -35,14 +35,15 @@ import Testing
     """)
 
     @Test func aRealWordWithAnAgeAfterItIsTheNameMisspelt() {
-        assertFindings(people, "Tomas Brandt signed on Monday. 1️⃣Brand, 31, joins from Oslo.", [
+        assertFindings(people, "Tomas Brandt signed on Monday. 1️⃣Brand, 31, joins from Oslo. 2️⃣Brand, the keeper, agreed.", [
             "1️⃣": "'Brand' looks like a misspelling of 'Brandt'",
+            "2️⃣": "'Brand' looks like a misspelling of 'Brandt'",
         ])
     }
 
     @Test func aRealWordWithAnAgeIsAPersonOfItsOwnWhenTheNameIsNotInTheArticle() {
         // "Brand" is someone else here: the article never writes Brandt.
-        assertFindings(people, "Brand, 31, joins from Oslo. Marsh, 40, stays.", [:])
+        assertFindings(people, "Brand, 31, joins from Oslo. Marsh, 40, stays. Brand, the shop, opened.", [:])
         // Not an age: a year, a count with decimals, a plain list.
         assertFindings(people, "Tomas Brandt spoke. Brand, 2026, was a good year; Brand, 3.5, Brand, and more.", [:])
     }

@@ -47,6 +47,23 @@ import Testing
             "1️⃣": "the brewery's 2024 revenue is €3.2 billion; found '€3.5 billion'",
             "2️⃣": "the brewery's 2024 revenue is €3.2 billion; found '€3.6 billion'",
         ])
+        // A figure that says it is of another year is not the fact's, wherever the anchor is.
+        assertFindings(sales, [
+            "Friday 6 March 2031\nRevenue rose 9% to €4.1 billion in 2030 from €3.2 billion in 2024.",
+            "Friday 6 March 2031\nRevenue reached €3.9 billion in fiscal 2029.",
+        ], [:])
+    }
+
+    @Test func aDateBeforeAnIntervalIsNotTheReferenceEventsDate() throws {
+        let rescue = try rule("""
+        { kind: "dates", events: [{ name: "the cave-in", anchors: ["cave-in", "collapse"], date: "2025-10-14" }] }
+        """)
+        assertFindings(rescue, [
+            "Saturday 25 October 2025\nThe last man came up on Sunday, about 116 hours after the collapse.",
+            "Saturday 25 October 2025\nThe shaft was sealed on 21 October, seven days after the cave-in.",
+        ], [:])
+        assertFindings(rescue, ["Saturday 25 October 2025\nThe 1️⃣Sunday collapse trapped nine men."],
+                       ["1️⃣": "the cave-in took place on October 14, 2025; found 'Sunday' (October 19, 2025)"])
     }
 
     let appointment = try! rule("""

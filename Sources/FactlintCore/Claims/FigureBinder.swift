@@ -49,7 +49,9 @@ enum FigureBinder {
                 if articleYear == nil { articleYear = .some(reader.otherTime.articleYear(d)) }
                 let inPhrase = reader.otherTime.anchorYear(hit.tokens, figure: q.tokens, in: sentence, d)
                 let otherYear = reader.otherTime.whenClauseYear(q.tokens.lowerBound, in: sentence, d) ?? inPhrase
+                let ownYear = reader.otherTime.figureYear(q.tokens, in: sentence, d)
                 for fact in hit.facts where accept(q, fact) {
+                    if let ownYear, case let years = factYears(fact), !years.isEmpty, !years.contains(ownYear) { continue }
                     if let year = otherYear, OtherTimeReader.isOther(year, factYears: factYears(fact), articleYear: articleYear ?? nil) {
                         // Inside the dated phrase itself, the figure is that event's for every fact.
                         if inPhrase == nil || distance <= 2 { otherTime[c] = year }

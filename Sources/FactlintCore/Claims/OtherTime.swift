@@ -54,6 +54,16 @@ struct OtherTimeReader: Sendable {
         return (1000...2199).contains(value) ? value : nil
     }
 
+    /// The year written right after a figure: "SEK 5.1 billion in 2029", "in fiscal 2029".
+    /// A fact whose name states its year takes no figure that says it is of another.
+    func figureYear(_ figure: Range<Int>, in sentence: Range<Int>, _ d: Document) -> Int? {
+        var k = figure.upperBound
+        guard k < sentence.upperBound, d.tokens[k].word == in_ else { return nil }
+        k += 1
+        if k < sentence.upperBound, Self.year(d, k) == nil, d.tokens[k].kind == .word, !d.tokens[k].has(.capitalized) { k += 1 }
+        return k < sentence.upperBound ? Self.year(d, k) : nil
+    }
+
     /// The year the anchor's own noun phrase carries, if any. Tokens of the figure being
     /// bound are never its year ("the 1500 homes destroyed").
     func anchorYear(_ anchor: Range<Int>, figure: Range<Int>, in sentence: Range<Int>, _ d: Document) -> Int? {

@@ -13,7 +13,7 @@ struct DateAnchorWords: Sendable {
         of = lexicon.intern("of"); after = lexicon.intern("after"); since = lexicon.intern("since"); before = lexicon.intern("before")
         commemorations = IDSet(["anniversary", "anniversaries", "birthday", "centenary", "centennial", "bicentenary",
                                 "bicentennial", "jubilee", "commemoration"].map { lexicon.intern($0) })
-        durations = IDSet(["year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days",
+        durations = IDSet(["year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
                            "century", "centuries"].map { lexicon.intern($0) })
         determiners = IDSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"].map { lexicon.intern($0) })
     }
