@@ -84,6 +84,17 @@ import Testing
         ])
     }
 
+    @Test func aDateInTheFramesSentenceIsTheFramesDay() {
+        assertFindings(dates, [
+            "date 2030-08-02\nThree years ago today, on 1️⃣2 August 2028, the levee gave way.",
+        ], ["1️⃣": "'2 August 2028' does not add up: 'Three years ago today' in an article dated August 2, 2030 is August 2, 2027"])
+        // The right day, or the small hours of the next: no finding.
+        assertFindings(dates, [
+            "date 2030-08-02\nThree years ago today, on 2 August 2027, the levee gave way.",
+            "date 2030-08-02\nThree years ago today, in the early hours of 3 August 2027, the levee gave way.",
+        ], [:])
+    }
+
     /// Traps: "a year ago today" alone, a count from another dated event, two frames that disagree.
     @Test func retrospectiveTrapsPass() {
         assertFindings(dates, [

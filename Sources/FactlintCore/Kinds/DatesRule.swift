@@ -182,7 +182,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
         if options.arithmetic {
             checkFoundingAnniversaries(document, expressions, reference: reference, &findings)
-            checkRetrospective(document, expressions, &findings)
+            checkRetrospective(document, expressions, reference: reference, &findings)
             checkYearLabels(document, expressions, &findings)
         }
         collectVotes(document, expressions, reference: reference, &findings)
