@@ -114,6 +114,16 @@ import Testing
         ])
     }
 
+    /// "m" is metres in a rule (the docs list it), though prose leaves "640 m" alone.
+    @Test func aUnitTheDocsListReadsInAValueAndOnABareNumber() throws {
+        for fact in [#"value: "640 m""#, #"value: "640", unit: "m""#] {
+            let rules = try rule("{ kind: 'figures', facts: [{ name: 'the shaft depth', anchors: ['deep'], \(fact) }] }")
+            assertFindings(rules, "The shaft is 640 metres deep. The shaft is 1️⃣604 metres deep.",
+                           ["1️⃣": "the shaft depth is \(fact.contains("unit") ? "640" : "640 m"); found '604 metres'"])
+        }
+        #expect(loadError(#"{ name: "x", anchors: ["x"], value: "640 zorks" }"#).contains("cannot read the unit 'zorks'"))
+    }
+
     @Test func aValueWhoseUnitCannotBeReadFailsToLoad() {
         #expect(loadError("{ name: 'x', anchors: ['a'], value: '21.5 furlongs' }")
                 == "figs.json5: facts[0].value: '21.5 furlongs': cannot read the unit 'furlongs'; a unit is \(UnitNamesText.described)")

@@ -56,6 +56,10 @@ extension FiguresRule {
             if var v = value, declared == .money("GBP"), v.unit.code == "lb" {
                 v.unit = .money("GBP"); value = v
             }
+            // A bare number is in the declared unit: `value: "640", unit: "m"`.
+            if var v = value, let d = declared, v.unit == .count, !v.hasMagnitude, d != .count {
+                v.unit = d; value = v
+            }
             if let v = value, let d = declared, !v.unit.compatible(with: d) {
                 throw fail("unit", "'\(fact.unit ?? "")' contradicts the value's unit \(v.unit)")
             }
@@ -93,6 +97,14 @@ extension FiguresRule {
             throw ToleranceError(text: "'\(text)' is not one figure (write it as in an article: \"$550 billion\", \"NOK 4.82 billion\", \"2%\", \"6,000\", \"21.5 kg\", \"ninth\")")
         }
         if let stray = q.tokens.upperBound < d.tokens.count ? q.tokens.upperBound : nil, d.tokens[stray...].contains(where: { $0.kind == .word }) {
+            // A unit the docs list that text reading leaves alone after a number, because in
+            // prose it is ambiguous ("640 m": metres here, "$5m" in a story): a rule means it.
+            let rest = d.string(d.byteRange(tokens: stray..<d.tokens.count)).trimmingWhitespace()
+            if q.unit == .count, !q.hasMagnitude, let unit = UnitNames.parse(rest), unit != .count {
+                var v = q
+                v.unit = unit
+                return v
+            }
             let word = d.tokens[stray...].first { $0.kind == .word }.map { d.string($0.range) } ?? ""
             throw ToleranceError(text: "'\(text)': cannot read the unit '\(word)'; a unit is \(UnitNames.described)")
         }
