@@ -56,7 +56,7 @@ public enum CLI {
             return ExitCode.clean
         case .lsp:
             return StdioTransport.run(LSPConfiguration(rulesDirectory: options.rulesDirectory), log: console.err)
-        case .listRules, .explain, .check, .printConfig, .report, .claims, .compare:
+        case .listRules, .testRules, .explain, .check, .printConfig, .report, .claims, .compare:
             break
         }
         let settings: RunSettings
@@ -69,6 +69,7 @@ public enum CLI {
         let ruleSet = settings.ruleSet
         switch options.command {
         case .listRules: return RuleCommands.list(ruleSet, console)
+        case .testRules: return RuleCommands.test(ruleSet, console)
         case .explain(let id): return RuleCommands.explain(id, ruleSet, console)
         case .printConfig(let file):
             do { console.out(try settings.describe(file)) } catch {

@@ -3,7 +3,7 @@ import FactlintCore
 /// Parsed command line. Parsing is pure: errors are `UsageError`, printed by `CLI`.
 public struct Options: Equatable {
     public enum Color: String { case auto, always, never }
-    public enum Command: Equatable { case check, listRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage, claims, compare }
+    public enum Command: Equatable { case check, listRules, testRules, explain(String), help, version, printConfig(String), report, lsp, completions(String), manpage, claims, compare }
 
     public var command: Command = .check
     public var paths: [String] = []
@@ -79,6 +79,7 @@ extension Options {
                     subcommandAllowed = false
                     switch argument {
                     case "rules": options.command = .listRules; continue
+                    case "test-rules": options.command = .testRules; continue
                     case "report": options.command = .report; options.format = HTMLReport.formatName; continue
                     case "claims": options.command = .claims; continue
                     case "compare": options.command = .compare; continue

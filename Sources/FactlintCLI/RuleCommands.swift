@@ -1,6 +1,6 @@
 import FactlintCore
 
-/// `factlint rules` and `factlint explain RULE-ID`.
+/// `factlint rules`, `factlint test-rules` and `factlint explain RULE-ID`.
 enum RuleCommands {
     static func list(_ ruleSet: RuleSet, _ console: Console) -> Int32 {
         let metas = ruleSet.rules.map(\.meta).sorted { $0.id < $1.id }
@@ -13,6 +13,17 @@ enum RuleCommands {
             console.out("\(id)  \(kind)  \(severity)  \(m.description)\n")
         }
         return ExitCode.clean
+    }
+
+    /// Runs every loaded rule's examples; exit 1 when one fails, as a test run would.
+    static func test(_ ruleSet: RuleSet, _ console: Console) -> Int32 {
+        let result = RuleExampleCheck.run(ruleSet)
+        for f in result.failures {
+            let what = f.found.isEmpty ? "is not reported" : "is reported: " + f.found.joined(separator: "; ")
+            console.out("\(f.file): \(f.ruleID): \(f.example) \(what)\n    \(f.text)\n")
+        }
+        console.err("\(result.checked) examples of \(ruleSet.rules.count) rules: \(result.failures.count) failed\n")
+        return result.failures.isEmpty ? ExitCode.clean : ExitCode.findings
     }
 
     static func explain(_ id: String, _ ruleSet: RuleSet, _ console: Console) -> Int32 {

@@ -138,4 +138,19 @@ struct Run {
         #expect(explain.out.contains("Reported:") && explain.out.contains("Yokosuk"))
         #expect(Run(["explain", "nope", "--rules", rulesPath]).status == ExitCode.failure)
     }
+
+    @Test func testRulesRunsEveryRulesExamples() throws {
+        let shipped = Run(["test-rules", "--rules", rulesPath])
+        #expect(shipped.status == ExitCode.clean && shipped.out.isEmpty && shipped.err.hasSuffix(" failed\n"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-test-rules-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{ kind: "names", description: "x", examples: { triggers: ["Yokosuka is fine."], passes: ["Yokosuk is bad."] }, names: ["Yokosuka"] }"#
+            .write(to: dir.appendingPathComponent("ports.json5"), atomically: true, encoding: .utf8)
+        let bad = Run(["test-rules", "--rules", dir.path])
+        #expect(bad.status == ExitCode.findings)
+        #expect(bad.out.contains("ports.json5: ports: trigger 1 is not reported\n    Yokosuka is fine."))
+        #expect(bad.out.contains("ports.json5: ports: pass 1 is reported: 'Yokosuk' looks like a misspelling of 'Yokosuka'"))
+        #expect(bad.err.hasSuffix(": 2 failed\n"))
+    }
 }

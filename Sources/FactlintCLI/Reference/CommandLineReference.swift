@@ -51,6 +51,8 @@ public enum CommandLineReference {
         CommandSpec(name: "", usage: "factlint [options] [--] PATH...",
                     help: "check articles (files, or folders walked for .txt, .md,\n.markdown, .html, .htm); PATH '-' reads stdin;\nafter '--' every argument is a PATH", argument: .file),
         CommandSpec(name: "rules", usage: "factlint rules [--rules DIR]", help: "list the loaded rules (built-in ones and yours)"),
+        CommandSpec(name: "test-rules", usage: "factlint test-rules",
+                    help: "run every loaded rule's examples: each trigger must be reported,\nno pass may be (exit 1 when one fails)"),
         CommandSpec(name: "explain", usage: "factlint explain RULE-ID", help: "print a rule's description and examples", argument: .text),
         CommandSpec(name: "config", usage: "factlint config FILE", help: "print the settings that apply to FILE", argument: .file),
         CommandSpec(name: "report", usage: "factlint report PATH... -o FILE",
