@@ -49,9 +49,8 @@ struct FigureVotes {
 
     /// Value classes per unit, units in a fixed order.
     var groups: [[ValueClass]] = []
-    /// Context words around more than one figure in `commonShare` (and at least `minCommon`).
-    var common: Set<String> = []
-    /// Per context word id, whether it is in `common`.
+    /// Per context word id: around more than one figure in `commonShare` (and at least
+    /// `minCommon`), so it says little about which quantity a figure is.
     var isCommon: [Bool] = []
     static let commonShare = 8, minCommon = 8
     /// Counts and ordinals by number: "the 54th minute" and "on 54" give one value.
@@ -98,7 +97,6 @@ struct FigureVotes {
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
         isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
-        common = Set(ids.filter { isCommon[Int($0.value)] }.keys)
         for unit in byUnit.keys.sorted() {
             let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
             var classes: [ValueClass] = []
@@ -192,7 +190,7 @@ struct FigureVotes {
         return established.items.contains { e in
             // A figure that counts a noun is held only by a figure of that noun.
             FigureVotes.sameHead(item.figure, e.figure) || (!item.figure.counts && FigureVotes.sameKind(item.figure, e.figure)
-                && weight(FigureVotes.sharedWords(item.figure.context, e.figure.context)) >= Double(minShared))
+                && sharedWeight(item.words, e.words) >= Double(minShared))
         }
     }
 
@@ -205,12 +203,7 @@ struct FigureVotes {
             && FigureVotes.sharedWords(item.figure.context, $0.figure.context).count >= minShared }
     }
 
-    /// Shared words, the corpus's common words counting half.
-    func weight(_ shared: [String]) -> Double {
-        shared.reduce(0) { $0 + (common.contains($1) ? 0.5 : 1) }
-    }
-
-    /// `weight(sharedWords(...))` of two items' word ids, with no String compared.
+    /// The words two items share, by id, the corpus's common words counting half.
     func sharedWeight(_ a: [Int32], _ b: [Int32]) -> Double {
         var i = 0, j = 0, total = 0.0
         while i < a.count && j < b.count {

@@ -29,6 +29,12 @@ enum MagnitudeSlot {
         byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
+    /// The figure `q` as written with `word` in its slot, on one line ("$120" → "$120
+    /// billion"), or nil when no magnitude may be added.
+    static func written(_ q: Quantity, with word: String, in d: Document) -> String? {
+        offset(q, in: d).map { MagnitudeCheck.oneLine(insert(word, into: Array(d.bytes[q.bytes]), at: $0 - q.bytes.lowerBound)) }
+    }
+
     /// The amount as written with `word` inserted at `offset` (bytes between tokens kept).
     static func insert(_ word: String, into bytes: [UInt8], at offset: Int) -> String {
         String(decoding: bytes[..<offset], as: UTF8.self) + " " + word + String(decoding: bytes[offset...], as: UTF8.self)

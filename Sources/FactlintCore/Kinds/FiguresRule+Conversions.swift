@@ -45,9 +45,7 @@ extension FiguresRule {
         let word = FiguresRule.magnitudeWord(factor)
         guard factor >= 1e6, !word.isEmpty, q.mantissa / outer.mantissa >= 0.2, q.mantissa / outer.mantissa <= 5 else { return }
         let text = document.string(q.bytes), outerText = document.string(outer.bytes)
-        let written = MagnitudeSlot.offset(q, in: document).map {
-            MagnitudeCheck.oneLine(MagnitudeSlot.insert(word, into: Array(document.bytes[q.bytes]), at: $0 - q.bytes.lowerBound))
-        }
+        let written = MagnitudeSlot.written(q, with: word, in: document)
         var d = diagnostic(document, q.bytes, "'\(text)' looks like it is missing its magnitude: it converts '\(outerText)'"
                            + (written.map { "; expected '\($0)'" } ?? ""))
         if let written { d.fix = Fix(byteRange: d.location.byteRange, text: written, confidence: .suggestion) }

@@ -131,9 +131,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
                 let word = FiguresRule.magnitudeWord(value.value / value.mantissa)
-                let full = MagnitudeSlot.offset(q, in: document).map {
-                    MagnitudeCheck.oneLine(MagnitudeSlot.insert(word, into: Array(document.bytes[q.bytes]), at: $0 - q.bytes.lowerBound))
-                } ?? text + " " + word
+                let full = MagnitudeSlot.written(q, with: word, in: document) ?? text + " " + word
                 // No automatic fix: against a declared fact, the rule file may be the wrong party.
                 findings.diagnostics.append(diagnostic(document, q.bytes,
                     "'\(text)' is missing its magnitude: \(statement); expected '\(full)'", severity: severity))
@@ -187,9 +185,10 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     /// The word for a factor of 10³ to 10¹², or "". A factor taken as value / mantissa
     /// carries rounding (1.4e9 / 1.4 is 1000000000.0000001), so it matches to 1e-9.
     static func magnitudeWord(_ factor: Double) -> String {
-        let words: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
-        return words.first { abs(factor / $0.0 - 1) < 1e-9 }?.1 ?? ""
+        magnitudeWords.first { abs(factor / $0.factor - 1) < 1e-9 }?.word ?? ""
     }
+
+    private static let magnitudeWords: [(factor: Double, word: String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
 }
 
 extension FiguresRule.Evidence: Codable {}
