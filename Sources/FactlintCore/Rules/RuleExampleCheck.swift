@@ -14,32 +14,32 @@ public struct RuleExampleFailure: Sendable, Equatable {
 public enum RuleExampleCheck {
     /// The examples checked, and those that failed, rule by rule in id order.
     public static func run(_ ruleSet: RuleSet) -> (checked: Int, failures: [RuleExampleFailure]) {
-        var checked = 0
+        let rules = ruleSet.rules.sorted { $0.meta.id < $1.meta.id }
+        let checked = rules.reduce(0) { $0 + $1.meta.examples.triggers.count + $1.meta.examples.passes.count }
+        return (checked, rules.flatMap { failures(of: $0, lexicon: ruleSet.lexicon) })
+    }
+
+    /// One rule's failing examples. The rule runs alone: another rule reporting the same
+    /// span must not hide its finding.
+    public static func failures(of rule: any Rule, lexicon: Lexicon) -> [RuleExampleFailure] {
+        let m = rule.meta
+        let engine = Engine(ruleSet: RuleSet(rules: [rule], lexicon: lexicon), workers: 1)
+        func findings(_ texts: [String]) -> [Diagnostic] {
+            let docs = texts.enumerated().map { (path: "example\($0.offset + 1).txt", text: $0.element) }
+            return engine.check(texts: docs).diagnostics.filter { $0.ruleID == m.id }
+        }
         var failures: [RuleExampleFailure] = []
-        for rule in ruleSet.rules.sorted(by: { $0.meta.id < $1.meta.id }) {
-            let m = rule.meta
-            // Each rule alone: another rule reporting the same span must not hide its finding.
-            let engine = Engine(ruleSet: RuleSet(rules: [rule], lexicon: ruleSet.lexicon), workers: 1)
-            func findings(_ texts: [String]) -> [Diagnostic] {
-                let docs = texts.enumerated().map { (path: "example\($0.offset + 1).txt", text: $0.element) }
-                return engine.check(texts: docs).diagnostics.filter { $0.ruleID == m.id }
-            }
-            for (i, example) in m.examples.triggers.enumerated() {
-                checked += 1
-                if findings(example).isEmpty {
-                    failures.append(RuleExampleFailure(ruleID: m.id, file: m.file, example: "trigger \(i + 1)",
-                                                       text: example.joined(separator: " | "), found: []))
-                }
-            }
-            for (i, example) in m.examples.passes.enumerated() {
-                checked += 1
-                let found = findings(example)
-                if !found.isEmpty {
-                    failures.append(RuleExampleFailure(ruleID: m.id, file: m.file, example: "pass \(i + 1)",
-                                                       text: example.joined(separator: " | "), found: found.map(\.message)))
-                }
+        for (i, example) in m.examples.triggers.enumerated() where findings(example).isEmpty {
+            failures.append(RuleExampleFailure(ruleID: m.id, file: m.file, example: "trigger \(i + 1)",
+                                               text: example.joined(separator: " | "), found: []))
+        }
+        for (i, example) in m.examples.passes.enumerated() {
+            let found = findings(example)
+            if !found.isEmpty {
+                failures.append(RuleExampleFailure(ruleID: m.id, file: m.file, example: "pass \(i + 1)",
+                                                   text: example.joined(separator: " | "), found: found.map(\.message)))
             }
         }
-        return (checked, failures)
+        return failures
     }
 }
