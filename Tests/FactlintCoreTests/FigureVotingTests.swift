@@ -80,3 +80,25 @@ import Testing
         )
     }
 }
+
+/// "The crown and 13 other pieces" states 14 pieces in all: the rest of a whole is not a
+/// level to compare with the total the other articles give.
+@Suite struct RemainderFigureTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+    let majority = [
+        "Thieves took 14 pieces from the Harbour Gallery vault overnight.",
+        "The Harbour Gallery said 14 pieces were taken from its vault.",
+        "Police listed 14 pieces missing from the gallery vault.",
+    ]
+
+    @Test func theRestOfAWholeDoesNotVoteAsTheWhole() {
+        assertFindings(rules, majority + ["The gallery lost its crown and 13 other pieces from the vault."], [:])
+        assertFindings(rules, majority + ["The gallery lost the crown; the 13 remaining pieces in the vault were safe."], [:])
+    }
+
+    @Test func aWrongTotalStillVotes() {
+        assertFindings(rules, majority + ["The gallery said 1️⃣13 pieces were taken from its vault."], [
+            "1️⃣": "found '13', but 3 other articles report '14' in the same context (gallery, piece, taken, vault)",
+        ])
+    }
+}

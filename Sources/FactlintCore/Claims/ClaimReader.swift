@@ -64,6 +64,8 @@ public struct ClaimReader: Sendable {
             if next == v.per, t[end + 1].word != v.cent, t[end + 1].kind == .word { return .perItem }
             if next == v.of, v.partitive.contains(t[end + 1].word) || t[end + 1].kind == .number { return .part }
             if next == v.out, t[end + 1].word == v.of { return .part }
+            // "the tiara and 13 other objects": the rest of a whole, not the whole.
+            if v.remainder.contains(next), t[end + 1].kind == .word { return .part }
         } else if end < t.count, !t[end].has(.paragraphBefore), v.perItem.contains(t[end].word) {
             return .perItem
         }

@@ -28,6 +28,8 @@ public struct QuantityVocabulary: Sendable {
     let percent: IDSet
     /// Words after a figure that make it a per-item amount: "$100 billion each".
     let perItem: IDSet
+    /// "13 other objects", "the 40 remaining guests": the rest of a whole.
+    let remainder: IDSet
     /// Words after "of" that make a figure a part of a whole: "600 of the employees".
     let partitive: IDSet
     /// Words that frame a clause's figure as somebody's expectation, not the fact.
@@ -81,6 +83,7 @@ public struct QuantityVocabulary: Sendable {
         ordinalSuffixes = set(["th", "st", "nd", "rd"])
         percent = set(["%", "percent", "pct"])
         perItem = set(["each", "apiece"])
+        remainder = set(["other", "remaining"])
         partitive = set(["the", "its", "their", "them", "those", "these", "his", "her", "our", "whom", "which", "all"])
         expectation = set(["expected", "expectation", "expectations", "forecast",
                            "forecasts", "forecasted", "forecasting", "predicted", "predict", "predicts", "projected",
