@@ -126,7 +126,11 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             }
             let fact = facts[bound]
             let text = document.string(q.bytes)
-            if agree(q, value, fact.tolerance, document) || isSideOfSplit(index, quantities, whole: value, tolerance: fact.tolerance, in: document) { continue }
+            if agree(q, value, fact.tolerance, document) || isSideOfSplit(index, quantities, whole: value, tolerance: fact.tolerance, in: document) {
+                // A right figure still witnesses its magnitude for the figures no fact explains.
+                if let magnitudes, let amount = magnitudes.amount(q, in: document, quoted: &quoted) { findings.evidence.append(.amount(amount)) }
+                continue
+            }
             let severity = fact.severity ?? meta.severity
             let statement = "\(fact.name) is \(fact.valueText ?? "")"
             if q.unit.isMoney, !q.hasMagnitude, value.hasMagnitude, fact.tolerance.close(q.value, value.mantissa) {
@@ -138,6 +142,11 @@ public struct FiguresRule: RuleKind, ClaimingRule {
             } else if fact.byUnit ? FigureSlip.digitSlip(q, for: value) : FigureSlip.mistakable(q, for: value) {
                 // Nothing like the fact, it is another quantity near its words, not a slip.
                 findings.diagnostics.append(diagnostic(document, q.bytes, "\(statement); found '\(text)'", severity: severity))
+            } else if let magnitudes, let amount = magnitudes.amount(q, in: document, quoted: &quoted) {
+                // Bound to a fact it cannot be a slip of, it is another quantity near the fact's
+                // words ("valued at £21.5" beside a total): the articles can still tell it lacks
+                // its magnitude.
+                findings.evidence.append(.amount(amount))
             }
         }
     }
