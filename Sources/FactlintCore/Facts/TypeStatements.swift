@@ -19,10 +19,24 @@ struct TypeStatements: Sendable {
     private(set) var phrases: [Phrase] = []
     let articles: IDSet
     let copulas: IDSet
+    /// "X, now a superintendent", "the former chief executive X": what the thing is or was at
+    /// another time, so neither a contradiction nor support.
+    let otherTime: IDSet
 
     init(lexicon: inout Lexicon) {
         articles = IDSet(["a", "an", "the"].map { lexicon.intern($0) })
         copulas = IDSet(["is", "was", "remains", "became"].map { lexicon.intern($0) })
+        otherTime = IDSet(["now", "later", "then", "former", "formerly", "previously", "once", "since", "eventually", "ex"]
+            .map { lexicon.intern($0) })
+    }
+
+    /// The phrase at `start` is said of another time: "former" or "now" right before it, or
+    /// before its article ("now a", "the former").
+    private func atOtherTime(_ d: Document, phraseAt start: Int, from lower: Int) -> Bool {
+        let k = start - 1
+        guard k >= lower else { return false }
+        if otherTime.contains(d.tokens[k].word) { return true }
+        return articles.contains(d.tokens[k].word) && k - 1 >= lower && otherTime.contains(d.tokens[k - 1].word)
     }
 
     var isEmpty: Bool { phrases.isEmpty }
@@ -54,7 +68,9 @@ struct TypeStatements: Sendable {
                     guard let p = phrase(at: s), p.1.upperBound == k + 1 else { return nil }
                     return p
                 }).first {
-                    found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                    if !atOtherTime(d, phraseAt: hit.1.lowerBound, from: sentence.lowerBound) {
+                        found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                    }
                     break
                 }
                 let t = tokens[k]
@@ -73,7 +89,9 @@ struct TypeStatements: Sendable {
                 if j < sentence.upperBound, articles.contains(tokens[j].word) { j += 1 }
                 for extra in 0...2 where j + extra < sentence.upperBound {
                     if let hit = phrase(at: j + extra) {
-                        found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                        if !atOtherTime(d, phraseAt: hit.1.lowerBound, from: mention.tokens.upperBound) {
+                            found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                        }
                         break
                     }
                     if tokens[j + extra].kind == .punct { break }
