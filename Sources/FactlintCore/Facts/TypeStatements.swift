@@ -42,7 +42,9 @@ struct TypeStatements: Sendable {
     var isEmpty: Bool { phrases.isEmpty }
 
     mutating func add(_ text: String, entity: Int, contradicts: Bool, lexicon: inout Lexicon) {
-        for form in WordForms.phraseForms(of: text) where form == text.lowercased() || form == text.lowercased() + "s" {
+        // The phrase and its plural, as written: "London jewellers" keeps its capital (matched
+        // only capitalized, as aliases are) instead of being dropped for not being lowercase.
+        for form in WordForms.phraseForms(of: text) where form.lowercased() == text.lowercased() || form.lowercased() == text.lowercased() + "s" {
             matcher.add(form, payload: phrases.count, lexicon: &lexicon)
         }
         phrases.append(Phrase(entity: entity, text: text, contradicts: contradicts))
