@@ -76,7 +76,7 @@ extension NameTally {
         /// "Nordic Maritime" where the corpus writes "Nordvik Maritime", "Ms Went" where it
         /// writes "Wendt": the frequent pair's other word, or a title, vouches for the slot, so a
         /// dictionary word is caught there too (but only in place of a name that is no
-        /// dictionary word itself).
+        /// dictionary word itself), and a non-word in place of one ("Olle Forst" for "Olle Frost").
         func slotFindings(in tally: NameTally, names: Set<Int>, skipping reported: Set<Int>) -> [Finding] {
             var byText: [String: Int] = [:]
             for (i, t) in tally.totals.enumerated() { byText[t.text] = i }
@@ -102,7 +102,10 @@ extension NameTally {
                         if side == 1 && NameTally.titles.contains(other.lowercased()) { slot.formUnion(titleSlots) }
                         let partners = slot.filter { n in
                             let name = tally.totals[n].text
-                            return initial(name) == initial(word) && !dictionary.contains(name) && !isVariant(word, name)
+                            // A dictionary-word name ("Olle Frost") takes only a non-word ("Forst"):
+                            // one real word for another there may be another person.
+                            return initial(name) == initial(word) && (!dictionary.contains(name) || !dictionary.contains(word))
+                                && !isVariant(word, name)
                         }.sorted()
                         let limit = max(1, min(2, word.unicodeScalars.count / 3))
                         guard let n = nearest(word, among: partners, in: tally, slotLimit: limit) else { continue }
@@ -119,8 +122,11 @@ extension NameTally {
             return found
         }
 
-        /// Forms that differ only by accents, case, hyphens or spaces are the `variants` check's.
-        func isVariant(_ a: String, _ b: String) -> Bool { VariantsRule.key(a) == VariantsRule.key(b) }
+        /// Forms that differ only by accents, case, hyphens or spaces are the `variants` check's;
+        /// British and American spellings ("Centre", "Center") are house style, not slips.
+        func isVariant(_ a: String, _ b: String) -> Bool {
+            VariantsRule.key(a) == VariantsRule.key(b) || SpellingFold.fold(a.lowercased()) == SpellingFold.fold(b.lowercased())
+        }
 
         /// The name's first place in up to three articles, other articles than the form's first.
         func witnesses(_ n: Int, avoiding: [Int], in tally: NameTally) -> [SourceLocation] {
