@@ -102,3 +102,21 @@ import Testing
         ])
     }
 }
+
+/// A person's age in apposition votes among the ages the other articles give that person,
+/// also as "then 56" at a sentence's end in a retrospective.
+@Suite struct AgeVoteTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+    let majority = [
+        "The only keeper on duty, Ansel Kormoran, 58, was not hurt, the zoo said.",
+        "One keeper was on duty that night: Ansel Kormoran, 58, who has worked there for years.",
+        "The only keeper on duty that night, Ansel Kormoran, 58, was unhurt.",
+    ]
+
+    @Test func aThenAgeAtTheSentenceEndVotes() {
+        assertFindings(rules, majority + ["The only keeper on duty that night was Ansel Kormoran, then 1️⃣56. He was praised."], [
+            "1️⃣": "found '56', but 3 other articles report '58' in the same context (ansel, duty, keeper, kormoran)",
+        ])
+        assertFindings(rules, majority + ["The only keeper on duty that night was Ansel Kormoran, then 58. He was praised."], [:])
+    }
+}

@@ -85,15 +85,17 @@ public struct ClaimReader: Sendable {
         return reader.numbers.number(d, at: start - 3) != nil
     }
 
-    /// "Contreras, now 72, lives …", "Ruiz (45) said": a whole number up to 120 set off by
-    /// commas or brackets right after a capitalized name (optionally "now" or "aged" first).
+    /// "Contreras, now 72, lives …", "Ruiz (45) said", "was Ruiz, then 45.": a whole number up
+    /// to 120 set off by commas, brackets or the sentence's end right after a capitalized name
+    /// (optionally "now", "then" or "aged" first).
     func isAppositiveAge(_ d: Document, _ q: Quantity) -> Bool {
         let t = d.tokens
         let start = q.tokens.lowerBound, end = q.tokens.upperBound
         guard q.unit == .count, q.qualifier == .exact, !q.hasMagnitude, q.value == q.value.rounded(), (1...120).contains(q.value),
-              end < t.count, d.token(end, is: ",") || d.token(end, is: ")") else { return false }
+              end < t.count, d.token(end, is: ",") || d.token(end, is: ")") || d.token(end, is: ".") || d.token(end, is: ";")
+        else { return false }
         var k = start - 1
-        if k >= 0, t[k].kind == .word, ["now", "aged"].contains(d.string(token: k).lowercased()) { k -= 1 }
+        if k >= 0, t[k].kind == .word, ["now", "aged", "then"].contains(d.string(token: k).lowercased()) { k -= 1 }
         guard k >= 1, d.token(k, is: ",") || d.token(k, is: "(") else { return false }
         return t[k - 1].kind == .word && t[k - 1].has(.capitalized)
     }
