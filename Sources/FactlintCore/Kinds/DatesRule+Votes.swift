@@ -20,7 +20,8 @@ extension DatesRule {
             guard let interval = e.interval else { continue }
             let claim = EventDateVotes.Claim(keys: k.keys, words: k.words, interval: interval, text: d.string(e.bytes),
                                              location: d.location(e.bytes), articleDate: relative(e) ? reference : nil,
-                                             reported: reported.contains(e.bytes.lowerBound))
+                                             reported: reported.contains(e.bytes.lowerBound),
+                                             measuredFrom: k.measuredFrom.isEmpty ? nil : k.measuredFrom)
             findings.evidence.append(Evidence(event: -1, interval: interval, text: claim.text, location: claim.location, vote: claim))
         }
     }
