@@ -81,30 +81,9 @@ extension DateExtractor {
                   let first = smallInt(d, i), let second = smallInt(d, i + 2), i + 3 < n, d.token(i + 3, is: "/") else { continue }
             if first > 12 && second <= 12 { dayFirst = true }
             if second > 12 && first <= 12 { monthFirst = true }
-            if let zoneDayFirst = zoneOrder(d, after: i + 5) { if zoneDayFirst { dayFirst = true } else { monthFirst = true } }
         }
         return dayFirst == monthFirst ? nil : dayFirst
     }
-
-    /// The date order of the time zone printed on a slashed date's line ("12/03/2026 · 14:05
-    /// CET"): European zones go with day-first dates, North American ones with month-first.
-    /// GMT and UTC say nothing (wires everywhere use them).
-    func zoneOrder(_ d: Document, after start: Int) -> Bool? {
-        let tokens = d.tokens
-        var k = start
-        while k < tokens.count, k - start < 12, !tokens[k].has(.lineBefore) {
-            if tokens[k].kind == .word, tokens[k].has(.allCaps) {
-                let zone = d.string(token: k)
-                if Self.dayFirstZones.contains(zone) { return true }
-                if Self.monthFirstZones.contains(zone) { return false }
-            }
-            k += 1
-        }
-        return nil
-    }
-
-    static let dayFirstZones: Set<String> = ["CET", "CEST", "BST", "WET", "WEST", "EET", "EEST", "MSK", "AEST", "AEDT", "NZST", "NZDT"]
-    static let monthFirstZones: Set<String> = ["EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "ET", "PT"]
 
     /// The tense of the clause around token `i`: the nearest tense word before it (a dozen
     /// words back), else a regular past before it, else the nearest tense word after it. "Scheduled", "expected" and "due" mark a future.

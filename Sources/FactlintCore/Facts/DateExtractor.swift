@@ -24,12 +24,11 @@ public struct DateExtractor: Sendable {
         let found = read(d, reference: reference, limit: limit)
         // Translated copy keeps its own order: "28/10/2025" or "23.10.2025" in a document
         // makes its "05/06/2025" day-first, "10/28/2025" month-first, whatever the rule says.
-        // Asked only when an ambiguous slashed date was read (rare), then read again; a
-        // date whose order the document settles is ambiguous no more.
-        guard found.contains(where: \.ambiguousSlash), let order = slashOrder(in: d) else { return found }
-        var settled = order == dayFirst ? found : DateExtractor(dayFirst: order, vocabulary: v).read(d, reference: reference, limit: limit)
-        for i in settled.indices { settled[i].ambiguousSlash = false }
-        return settled
+        // Asked only when an ambiguous slashed date was read (rare), then read again.
+        if found.contains(where: \.ambiguousSlash), let order = slashOrder(in: d), order != dayFirst {
+            return DateExtractor(dayFirst: order, vocabulary: v).read(d, reference: reference, limit: limit)
+        }
+        return found
     }
 
     private func read(_ d: Document, reference: Int?, limit: Int?) -> [TimeExpression] {
