@@ -178,6 +178,18 @@ import Testing
         ], ["1️⃣": "'Saturday' (breached) in an article dated Thursday, June 5, 2025 is May 31, 2025; 3 other articles date it to June 1, 2025"])
     }
 
+    /// "the day before yesterday" is a date, not "N days before X": the words after it are
+    /// still its own clause's keys; a real interval's starting point is set aside.
+    @Test func theDayBeforeYesterdayIsNoInterval() {
+        var lexicon = Lexicon()
+        let reader = EventKeyReader(lexicon: &lexicon)
+        let extractor = DateExtractor(dayFirst: false, lexicon: &lexicon)
+        let d = Document(path: "t", contents: "The ferry was refloated the day before yesterday in Tallinn, two days after the storm.", lexicon: lexicon)
+        let keyed = reader.keyed(d, extractor.expressions(in: d, reference: 20_000)) { _ in true }
+        #expect(keyed.map(\.words) == [["ferry", "refloated", "Tallinn"]])
+        #expect(keyed.map(\.measuredFrom) == [["storm"]])
+    }
+
     /// "On Thursday, two days after the tremor": the article itself says Thursday is not the
     /// tremor's day, so the dates the others give the tremor are no witnesses against it,
     /// even where both clauses name the same region.

@@ -59,14 +59,14 @@ struct EventKeyReader: Sendable {
     /// next comma, bracket or semicolon): X is the starting point of a later moment. A date
     /// beside such a phrase is that later moment's, not X's ("about 50 hours after the dam
     /// breached"); a date inside X is X's own ("two days after the quake of Tuesday 10 March").
-    func intervalPhrases(_ d: Document, sentence: Range<Int>) -> [(phrase: Range<Int>, object: Range<Int>)] {
+    func intervalPhrases(_ d: Document, sentence: Range<Int>, inTime: Set<Int>) -> [(phrase: Range<Int>, object: Range<Int>)] {
         let t = d.tokens
         var found: [(phrase: Range<Int>, object: Range<Int>)] = []
         var k = sentence.lowerBound + 1
         while k < sentence.upperBound {
             let w = t[k].word
             guard w == governors.after || w == governors.since || w == governors.before,
-                  governors.durations.contains(t[k - 1].word) else { k += 1; continue }
+                  governors.durations.contains(t[k - 1].word), !inTime.contains(k) else { k += 1; continue } // not "the day before yesterday"
             var end = k + 1
             while end < sentence.upperBound, !(t[end].kind == .punct && Self.phraseEnds.contains(d.string(token: end))) { end += 1 }
             found.append(((k - 1)..<end, (k + 1)..<end))
@@ -114,7 +114,7 @@ struct EventKeyReader: Sendable {
             if s != lastSentence {
                 sentenceClauses = clauses.clauses(d, sentence: d.sentences[s].tokens)
                 sentenceUnits = units(d, sentence: d.sentences[s].tokens, inTime: inTime)
-                sentenceIntervals = intervalPhrases(d, sentence: d.sentences[s].tokens)
+                sentenceIntervals = intervalPhrases(d, sentence: d.sentences[s].tokens, inTime: inTime)
                 lastSentence = s
             }
             guard let sc = sentenceClauses else { continue }
