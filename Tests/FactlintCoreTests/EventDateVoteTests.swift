@@ -190,6 +190,17 @@ import Testing
         #expect(keyed.map(\.measuredFrom) == [["storm"]])
     }
 
+    /// "at 00:40 local time (2240 GMT on Saturday)": the day in GMT, not the local day the
+    /// other articles give; a day written beside a universal clock time does not vote.
+    @Test func aDayGivenInGMTDoesNotVoteOnTheLocalDay() {
+        assertFindings(dates, [
+            "date 2025-08-11\nThe last cave diver surfaced on Sunday, the rescue team said.",
+            "date 2025-08-10\nThe last cave diver surfaced today after a night of waiting.",
+            "date 2025-08-12\nThe last cave diver surfaced on 10 August.",
+            "date 2025-08-10\nThe last cave diver surfaced at 00:40 local time (2240 GMT on Saturday), the rescue team said.",
+        ], [:])
+    }
+
     /// "On Thursday, two days after the tremor": the article itself says Thursday is not the
     /// tremor's day, so the dates the others give the tremor are no witnesses against it,
     /// even where both clauses name the same region.
