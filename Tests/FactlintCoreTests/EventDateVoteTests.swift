@@ -159,6 +159,59 @@ import Testing
         #expect(keys.map(\.keys) == [["tallinn port authority", "reopen", "ferry", "terminal"]])
     }
 
+    /// "N hours after the breach" measures a later moment from the breach: the date beside it
+    /// is that later moment's, so the breach's words are no key of it. The date still votes
+    /// under the words of its own clause.
+    @Test func aDateMeasuredFromAnEventIsNotThatEventsDate() {
+        assertFindings(dates, [
+            "date 2025-06-03\nThe Kessel dam breached on Sunday, flooding the valley.",
+            "date 2025-06-02\nThe Kessel dam breached yesterday.",
+            "date 2025-06-04\nThe Kessel dam breached on 1 June.",
+            "date 2025-06-07\nThe last villagers left on Tuesday night, about 50 hours after the dam breached.",
+            "date 2025-06-05\nTwo days after the dam breached on Sunday, the water began to fall.",
+        ], [:])
+        assertFindings(dates, [
+            "date 2025-06-03\nThe Kessel dam breached on Sunday, flooding the valley.",
+            "date 2025-06-02\nThe Kessel dam breached yesterday.",
+            "date 2025-06-04\nThe Kessel dam breached on 1 June.",
+            "date 2025-06-05\nTwo days after the dam breached on 1️⃣Saturday, the water began to fall.",
+        ], ["1️⃣": "'Saturday' (breached) in an article dated Thursday, June 5, 2025 is May 31, 2025; 3 other articles date it to June 1, 2025"])
+    }
+
+    /// "the day before yesterday" is a date, not "N days before X": the words after it are
+    /// still its own clause's keys; a real interval's starting point is set aside.
+    @Test func theDayBeforeYesterdayIsNoInterval() {
+        var lexicon = Lexicon()
+        let reader = EventKeyReader(lexicon: &lexicon)
+        let extractor = DateExtractor(dayFirst: false, lexicon: &lexicon)
+        let d = Document(path: "t", contents: "The ferry was refloated the day before yesterday in Tallinn, two days after the storm.", lexicon: lexicon)
+        let keyed = reader.keyed(d, extractor.expressions(in: d, reference: 20_000)) { _ in true }
+        #expect(keyed.map(\.words) == [["ferry", "refloated", "Tallinn"]])
+        #expect(keyed.map(\.measuredFrom) == [["storm"]])
+    }
+
+    /// "at 00:40 local time (2240 GMT on Saturday)": the day in GMT, not the local day the
+    /// other articles give; a day written beside a universal clock time does not vote.
+    @Test func aDayGivenInGMTDoesNotVoteOnTheLocalDay() {
+        assertFindings(dates, [
+            "date 2025-08-11\nThe last cave diver surfaced on Sunday, the rescue team said.",
+            "date 2025-08-10\nThe last cave diver surfaced today after a night of waiting.",
+            "date 2025-08-12\nThe last cave diver surfaced on 10 August.",
+            "date 2025-08-10\nThe last cave diver surfaced at 00:40 local time (2240 GMT on Saturday), the rescue team said.",
+        ], [:])
+    }
+
+    /// "On Thursday, two days after the tremor": the article itself says Thursday is not the
+    /// tremor's day, so the dates the others give the tremor are no witnesses against it,
+    /// even where both clauses name the same region.
+    @Test func aDateInAppositionWithAnIntervalDoesNotContradictItsStartingPoint() {
+        assertFindings(dates, [
+            "date 2025-09-02\nA strong tremor shook the coast of northern Peru before dawn on Tuesday, officials said.",
+            "date 2025-09-03\nThe tremor that shook the coast of northern Peru on 2 September damaged the port.",
+            "date 2025-09-04\nRescue crews in northern Peru kept digging on Thursday, two days after a strong tremor shook the coast.",
+        ], [:])
+    }
+
     /// A trap: a story's events all happen in one town, so the town's name sits beside every
     /// date. Dates that share only that word are different events, not slips of one.
     @Test func aSettingSharedByEveryEventIsNoEvent() {

@@ -4,7 +4,8 @@
 /// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025") or on a
 /// masthead line of fields separated by "|", "·" or "—" among the first four; an ISO
 /// date at the very start or after "date"/"dated"; a year-less dateline date in the first
-/// two lines ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year. Otherwise the
+/// two lines that are not blank ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year
+/// (or, with none, the year of the story the rules declare). Otherwise the
 /// fallback (a rule setting), otherwise nothing. A date on a weather widget's line is page
 /// furniture and never the article's date.
 public enum ArticleDate {
@@ -17,14 +18,17 @@ public enum ArticleDate {
 
     /// `ambiguousSlashes`: whether "12/03/2026", whose order nothing in the text settles, may
     /// date the article (true when a rule declared the order).
-    public static func detect(_ d: Document, extractor: DateExtractor, fallback: Int?, ambiguousSlashes: Bool = true) -> Int? {
+    /// `yearHint`: with no fallback, a day of the story the rules describe; a year-less
+    /// dateline takes the year that puts it nearest that day (it dates nothing else).
+    public static func detect(_ d: Document, extractor: DateExtractor, fallback: Int?, ambiguousSlashes: Bool = true,
+                              yearHint: Int? = nil) -> Int? {
         guard !d.tokens.isEmpty else { return fallback }
         let text = d.text
         let limitLine = min(headerLines, text.lineCount)
         let limitByte = limitLine < text.lineCount ? text.lineStarts[limitLine] : text.bytes.count
         var limit = 0
         while limit < d.tokens.count && Int(d.tokens[limit].start) < limitByte { limit += 1 }
-        let header = extractor.expressions(in: d, reference: fallback, limit: limit)
+        let header = extractor.expressions(in: d, reference: fallback ?? yearHint, limit: limit)
         for e in header where e.kind == .date && !e.yearInferred && (ambiguousSlashes || !e.ambiguousSlash) {
             let line = text.lineColumn(of: e.bytes.lowerBound).line
             let lineText = d.string(text.lineRange(line))
@@ -34,13 +38,23 @@ public enum ArticleDate {
             let masthead = line <= mastheadLines && fieldSeparators.contains { lineText.contains($0) }
             if words <= shortLineWords || first <= 1 || afterKeyword || masthead, !nearWeather(d, line: line) { return e.interval?.lowerBound }
         }
-        if let fallback {
-            for e in header where e.kind == .date && e.yearInferred && text.lineColumn(of: e.bytes.lowerBound).line <= 2 {
+        if let yearReference = fallback ?? yearHint {
+            // The headline and the first paragraph: the first two lines that are not blank.
+            let firstLines = (1...limitLine).filter { !d.string(text.lineRange($0)).allSatisfy(\.isWhitespace) }.prefix(2)
+            for e in header where e.kind == .date && e.yearInferred && firstLines.contains(text.lineColumn(of: e.bytes.lowerBound).line) {
                 if nearWeather(d, line: text.lineColumn(of: e.bytes.lowerBound).line) { continue }
+                if fallback == nil, let (month, day) = e.monthDay { return nearest(month, day, to: yearReference) }
                 return e.interval?.lowerBound ?? fallback
             }
         }
         return fallback
+    }
+
+    /// The day `month`/`day` in the year (of three around `reference`'s) that puts it nearest `reference`.
+    static func nearest(_ month: Int, _ day: Int, to reference: Int) -> Int? {
+        let year = CivilDate.civil(reference).year
+        return ((year - 1)...(year + 1)).filter { CivilDate.isValid($0, month, day) }
+            .map { CivilDate.days($0, month, day) }.min { abs($0 - reference) < abs($1 - reference) }
     }
 
     /// A weather widget scraped into the header ("Oslo 12°C Light rain · Wed 29 Oct 2025",

@@ -88,7 +88,7 @@ public struct DateExtractor: Sendable {
         let start = modifier == nil ? i : i - 1
         var e = make(d, .weekday, start..<j, nil)
         e.statedWeekday = wd
-        if let reference {
+        if let reference, modifier != nil || !indefinite(d, before: i) {
             let delta = ((wd - CivilDate.weekday(reference)) % 7 + 7) % 7 // 0...6 days ahead
             let day: Int
             switch modifier {
@@ -104,6 +104,19 @@ public struct DateExtractor: Sendable {
             e.interval = day...day
         }
         return e
+    }
+
+    /// "a (hot) Saturday", "every Tuesday": no particular day. Up to two lowercase words may
+    /// stand between the article and the weekday.
+    func indefinite(_ d: Document, before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3, d.tokens[k].kind == .word {
+            let w = d.tokens[k].word
+            if v.indefinites.contains(w) { return true }
+            if d.tokens[k].has(.capitalized) { return false }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: Month names

@@ -13,6 +13,8 @@ final class DateVocabulary: Sendable {
     let smallNumbers: IDTable<Int>
     let ordinalSuffixes: IDSet
     let before, after: Int32
+    /// "a Saturday", "every Tuesday": a weekday after these names no particular day.
+    let indefinites: IDSet
     let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the, inWord: Int32
     /// Words a relative expression can start with ("yesterday", "last", "two", "a"): every
     /// other word is rejected with one bit test instead of a full attempt.
@@ -62,6 +64,7 @@ final class DateVocabulary: Sendable {
         before = lexicon.intern("before"); after = lexicon.intern("after")
         last = lexicon.intern("last"); next = lexicon.intern("next"); this = lexicon.intern("this")
         ago = lexicon.intern("ago"); earlier = lexicon.intern("earlier"); later = lexicon.intern("later")
+        indefinites = IDSet(["a", "an", "every", "each"].map { lexicon.intern($0) })
         yesterday = lexicon.intern("yesterday"); today = lexicon.intern("today"); tomorrow = lexicon.intern("tomorrow")
         between = lexicon.intern("between"); from = lexicon.intern("from"); to = lexicon.intern("to")
         and = lexicon.intern("and"); or = lexicon.intern("or"); s = lexicon.intern("s"); a = lexicon.intern("a")

@@ -27,6 +27,9 @@ enum EventDateVotes {
         var articleDate: Int?
         /// Already reported by another check of its article: it votes, but gets no finding.
         var reported = false
+        /// The keys of X when the claim's date is written "two days after X": claims keyed by
+        /// X's words date X, which the article itself says is another day.
+        var measuredFrom: [String]? = nil
     }
 
     struct Finding {
@@ -122,7 +125,9 @@ enum EventDateVotes {
                 // The majority's day and month in an earlier year is a year typed wrong, not
                 // another event (an anniversary comes after): one shared word is enough.
                 let yearSlip = majority.contains { yearsBefore(classes[c], classes[$0]) }
-                let witnesses = specific || yearSlip ? majorityClaims : majorityClaims.filter { mine.intersection(claims[$0].keys).count >= 2 }
+                let startingPoint = Set(claims[i].measuredFrom ?? [])
+                let candidates = majorityClaims.filter { startingPoint.isDisjoint(with: claims[$0].keys) }
+                let witnesses = specific || yearSlip ? candidates : candidates.filter { mine.intersection(claims[$0].keys).count >= 2 }
                 let witnessPaths = Set(witnesses.map { claims[$0].location.path })
                 guard witnessPaths.count >= 2, witnessPaths.count >= 2 * support[c] else { continue }
                 if let previous = outliers[i], previous.support >= witnessPaths.count { continue }

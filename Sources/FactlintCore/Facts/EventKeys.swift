@@ -13,6 +13,8 @@ struct EventKeyReader: Sendable {
     /// calendar words (generic English, not any story's vocabulary).
     let stopWords: IDSet
     let clauses: ClauseReader
+    /// The words of "N hours after X": X's words date X, not a date beside the phrase.
+    let governors: DateAnchorWords
 
     /// Words before a date that make it the edge of a span or a deadline, not the time of
     /// the clause's event: "by the end of March", "since Tuesday", "three days on from Saturday".
@@ -23,6 +25,7 @@ struct EventKeyReader: Sendable {
     init(lexicon: inout Lexicon) {
         stopWords = IDSet(Self.stopList.map { lexicon.intern($0) })
         clauses = ClauseReader(lexicon: &lexicon)
+        governors = DateAnchorWords(lexicon: &lexicon)
         relations = IDSet(["by", "until", "till", "before", "after", "since", "from", "through", "to", "between",
                            "following", "ahead", "within"].map { lexicon.intern($0) })
         edges = IDSet(["the", "a", "end", "start", "beginning", "middle", "close", "of", "early", "late", "mid"].map { lexicon.intern($0) })
@@ -52,6 +55,28 @@ struct EventKeyReader: Sendable {
         return false
     }
 
+    /// The phrases "N hours after X" of a sentence, from the unit word to the end of X (the
+    /// next comma, bracket or semicolon): X is the starting point of a later moment. A date
+    /// beside such a phrase is that later moment's, not X's ("about 50 hours after the dam
+    /// breached"); a date inside X is X's own ("two days after the quake of Tuesday 10 March").
+    func intervalPhrases(_ d: Document, sentence: Range<Int>, inTime: Set<Int>) -> [(phrase: Range<Int>, object: Range<Int>)] {
+        let t = d.tokens
+        var found: [(phrase: Range<Int>, object: Range<Int>)] = []
+        var k = sentence.lowerBound + 1
+        while k < sentence.upperBound {
+            let w = t[k].word
+            guard w == governors.after || w == governors.since || w == governors.before,
+                  governors.durations.contains(t[k - 1].word), !inTime.contains(k) else { k += 1; continue } // not "the day before yesterday"
+            var end = k + 1
+            while end < sentence.upperBound, !(t[end].kind == .punct && Self.phraseEnds.contains(d.string(token: end))) { end += 1 }
+            found.append(((k - 1)..<end, (k + 1)..<end))
+            k = end
+        }
+        return found
+    }
+
+    static let phraseEnds: Set<String> = [",", ";", ":", "(", ")", "—", "–", "."]
+
     /// Words joined by hyphens from `k`: "semi-final" is one word, not "semi" and "final".
     private func compound(_ d: Document, at k: Int) -> Range<Int> {
         let tokens = d.tokens
@@ -67,6 +92,8 @@ struct EventKeyReader: Sendable {
         var expression: TimeExpression
         var keys: [String]
         var words: [String]
+        /// The keys of X in "two days after X" beside the date: the article says the date is not X's.
+        var measuredFrom: [String] = []
     }
 
     /// The dates of `expressions` that name one day or one calendar month, with their keys;
@@ -79,6 +106,7 @@ struct EventKeyReader: Sendable {
         var lastSentence = -1
         var sentenceClauses: SentenceClauses? = nil
         var sentenceUnits: [Unit] = []
+        var sentenceIntervals: [(phrase: Range<Int>, object: Range<Int>)] = []
         for e in expressions {
             guard let interval = e.interval, interval.count == 1 || e.kind == .month, e.impossible == nil, voting(e),
                   !related(d, e.tokens.lowerBound) else { continue }
@@ -86,13 +114,19 @@ struct EventKeyReader: Sendable {
             if s != lastSentence {
                 sentenceClauses = clauses.clauses(d, sentence: d.sentences[s].tokens)
                 sentenceUnits = units(d, sentence: d.sentences[s].tokens, inTime: inTime)
+                sentenceIntervals = intervalPhrases(d, sentence: d.sentences[s].tokens, inTime: inTime)
                 lastSentence = s
             }
             guard let sc = sentenceClauses else { continue }
             let clause = sc.clause(of: e.tokens.lowerBound)
-            let mine = sentenceUnits.filter {
-                sc.clause(of: $0.tokens.lowerBound) == clause && !coordinated(d, between: $0.tokens, and: e.tokens)
+            let inClause = sentenceUnits.filter { u in
+                sc.clause(of: u.tokens.lowerBound) == clause && !coordinated(d, between: u.tokens, and: e.tokens)
             }
+            // The words of "N hours after X" beside the date name X, the moment it is measured from.
+            let startingPoint = inClause.filter { u in
+                sentenceIntervals.contains { $0.phrase.contains(u.tokens.lowerBound) && !$0.object.contains(e.tokens.lowerBound) }
+            }
+            let mine = inClause.filter { u in !startingPoint.contains { $0.tokens == u.tokens } }
             let before = mine.filter { $0.tokens.upperBound <= e.tokens.lowerBound }.suffix(Self.before)
             let after = mine.filter { $0.tokens.lowerBound >= e.tokens.upperBound }.prefix(Self.after)
             var keys: [String] = [], words: [String] = []
@@ -100,7 +134,7 @@ struct EventKeyReader: Sendable {
                 keys.append(u.key)
                 words.append(u.word)
             }
-            if !keys.isEmpty { found.append(Keyed(expression: e, keys: keys, words: words)) }
+            if !keys.isEmpty { found.append(Keyed(expression: e, keys: keys, words: words, measuredFrom: startingPoint.map(\.key))) }
         }
         return found
     }

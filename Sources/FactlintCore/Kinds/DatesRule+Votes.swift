@@ -9,6 +9,8 @@ extension DatesRule {
             // The article's own date in its masthead, byline or dateline dates no event.
             if let reference, e.kind != .weekday, e.kind != .relative, e.interval == reference...reference,
                d.text.lineColumn(of: e.bytes.lowerBound).line <= ArticleDate.mastheadLines + 1 { return false }
+            // "(2350 GMT on Saturday)": the day in GMT, which may not be the story's local day.
+            if universalClock(d, before: e.tokens.lowerBound) { return false }
             // "12/03/2026" with nothing to tell its order: no vote, unless a rule declared the order.
             return !e.ambiguousSlash || options.slashDatesDeclared
         }
@@ -20,9 +22,19 @@ extension DatesRule {
             guard let interval = e.interval else { continue }
             let claim = EventDateVotes.Claim(keys: k.keys, words: k.words, interval: interval, text: d.string(e.bytes),
                                              location: d.location(e.bytes), articleDate: relative(e) ? reference : nil,
-                                             reported: reported.contains(e.bytes.lowerBound))
+                                             reported: reported.contains(e.bytes.lowerBound),
+                                             measuredFrom: k.measuredFrom.isEmpty ? nil : k.measuredFrom)
             findings.evidence.append(Evidence(event: -1, interval: interval, text: claim.text, location: claim.location, vote: claim))
         }
+    }
+
+    /// "GMT on" or "UTC" right before a date.
+    func universalClock(_ d: Document, before start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, d.tokens[k].kind == .word, d.string(token: k).lowercased() == "on" { k -= 1 }
+        guard k >= 0, d.tokens[k].kind == .word, d.tokens[k].has(.allCaps) else { return false }
+        let zone = d.string(token: k)
+        return zone == "GMT" || zone == "UTC"
     }
 
     func compareVotes(_ claims: [EventDateVotes.Claim], into diagnostics: inout [Diagnostic]) {

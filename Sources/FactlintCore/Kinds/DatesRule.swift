@@ -138,6 +138,9 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let eventAnchors: Anchors
     let anniversaryAnchors: Anchors
     let fallback: Int?
+    /// With no `referenceDate`: the middle of the events declared finer than a year, when they
+    /// all fall in one year (the year of a year-less dateline, `ArticleDate`).
+    let storyDay: Int?
     let ordinalSuffixes: IDSet
     let anchorWords: DateAnchorWords
     let elapsed: ElapsedTimeFinder
@@ -159,6 +162,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         eventAnchors = events
         anniversaryAnchors = anniversaries
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
+        storyDay = DatesRule.storyDay(options.events)
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
         anchorWords = DateAnchorWords(lexicon: &context.lexicon)
         elapsed = ElapsedTimeFinder(lexicon: &context.lexicon)
@@ -171,7 +175,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback, ambiguousSlashes: options.slashDatesDeclared)
+        let reference = ArticleDate.detect(document, extractor: extractor, fallback: fallback, ambiguousSlashes: options.slashDatesDeclared,
+                                           yearHint: storyDay)
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
         // Event anchors are found once: the event, anniversary and arithmetic checks all read them.
@@ -206,6 +211,13 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let last = month + count // the month after the last, possibly past December
         let end = last > 12 ? CivilDate.days(year + 1, last - 12, 1) : CivilDate.days(year, last, 1)
         return CivilDate.days(year, month, 1)...(end - 1)
+    }
+
+    static func storyDay(_ events: [Event]) -> Int? {
+        let known = events.filter(\.finerThanYear).compactMap(\.interval)
+        guard let first = known.map(\.lowerBound).min(), let last = known.map(\.upperBound).max(),
+              CivilDate.civil(first).year == CivilDate.civil(last).year else { return nil }
+        return (first + last) / 2
     }
 
     static func parseDay(_ s: String) -> Int? {
