@@ -100,10 +100,14 @@ extension DateExtractor {
         // The weekday's own verb before it outweighs a tense word after it, which is often
         // in the next clause ("who toured the city on Thursday, promised that … will").
         if let weak { return weak }
+        // Seven words on, not counting a name's capitalized words: "At Monday's briefing,
+        // Chief Inspector Ann Ross said" reaches "said".
         k = i + 1
-        while k < min(sentence.upperBound, i + 8) {
+        var words = 0
+        while k < sentence.upperBound, words < 7 {
             if let t = tenseWord(d, k) { return t }
             if weak == nil, regularPast(d, k) { weak = .past }
+            if !d.tokens[k].has(.capitalized) { words += 1 }
             k += 1
         }
         return weak

@@ -44,10 +44,16 @@ final class DateVocabulary: Sendable {
         future = IDSet(["will", "ll", "shall", "due", "scheduled", "expected", "set", "plans", "planned", "upcoming",
                         "going", "until", "till",
                         // A present-tense start is a schedule: "Repairs begin Monday" is the coming one.
-                        "begin", "begins", "start", "starts", "starting", "resume", "resumes", "reopens"].map { lexicon.intern($0) })
+                        "begin", "begins", "start", "starts", "starting", "resume", "resumes", "reopens",
+                        // Present intent: "the museum hopes to reopen on Tuesday".
+                        "hopes", "aims", "intends", "wants", "expects", "promises", "vows", "pledges"].map { lexicon.intern($0) })
         past = IDSet(["was", "were", "had", "did", "said", "told", "met", "held", "took", "gave", "made", "went", "came",
                       "won", "lost", "began", "saw", "spoke", "left", "flew", "sold", "paid", "wrote", "ran", "struck",
-                      "fell", "rose", "hit", "put", "cut", "shut", "quit", "led", "found", "brought", "became", "ago", "since"]
+                      "fell", "rose", "hit", "put", "cut", "shut", "quit", "led", "found", "brought", "became", "ago", "since",
+                      // Irregular pasts a regular "-ed" test misses.
+                      "stood", "sat", "kept", "sent", "spent", "built", "felt", "heard", "knew", "thought", "bought",
+                      "caught", "fought", "meant", "broke", "chose", "drove", "rode", "wore", "threw", "grew", "drew",
+                      "got", "shook", "sang", "rang", "sank", "fled", "slept", "swept", "dealt", "lit", "forgot", "stole"]
                      .map { lexicon.intern($0) })
         var units = IDTable<String>()
         for unit in ["day", "week", "month", "year"] {

@@ -1,0 +1,35 @@
+@testable import FactlintCore
+import Testing
+
+/// The tense that picks a bare weekday's week: a present verb of intent looks ahead, an
+/// irregular past looks back, and a name's capitalized words do not use up the words the
+/// reader looks ahead. Article dated Saturday 14 March 2026.
+@Suite struct WeekdayTenseTests {
+    static let (extractor, lexicon): (DateExtractor, Lexicon) = {
+        var lexicon = Lexicon()
+        let extractor = DateExtractor(dayFirst: false, lexicon: &lexicon)
+        return (extractor, lexicon)
+    }()
+
+    func weekdays(_ text: String) -> [String] {
+        let d = Document(path: "t", contents: text, lexicon: Self.lexicon)
+        let reference = CivilDate.days(2026, 3, 14)
+        return Self.extractor.expressions(in: d, reference: reference).filter { $0.kind == .weekday }
+            .map { "\(d.string($0.bytes)) \($0.interval.map { DateExtractorTests.iso($0.lowerBound) } ?? "unresolved")" }
+    }
+
+    @Test func aPresentVerbOfIntentLooksAhead() {
+        #expect(weekdays("The aquarium hopes to reopen on Tuesday, with the shark hall closed.") == ["Tuesday 2026-03-17"])
+    }
+
+    @Test func anIrregularPastAfterANameLooksBack() {
+        #expect(weekdays("At Monday's briefing, Chief Fire Officer Ann Ross stood beside the mayor.") == ["Monday 2026-03-09"])
+    }
+
+    /// Traps: the regular readings stay as they were.
+    @Test func plainTensesStillDecide() {
+        #expect(weekdays("The aquarium will reopen on Tuesday.") == ["Tuesday 2026-03-17"])
+        #expect(weekdays("The aquarium reopened on Tuesday.") == ["Tuesday 2026-03-10"])
+        #expect(weekdays("The aquarium had hoped to reopen on Tuesday.") == ["Tuesday 2026-03-10"])
+    }
+}
