@@ -120,3 +120,20 @@ import Testing
         assertFindings(rules, majority + ["The only keeper on duty that night was Ansel Kormoran, then 58. He was praised."], [:])
     }
 }
+
+/// "15 mm thick laminated glass" measures the glass: a measure's dimension word and a
+/// participle between the figure and its noun do not make it another quantity.
+@Suite struct MeasureHeadNounTests {
+    let rules = try! rule(#"{ kind: "measures" }"#)
+    let majority = [
+        "The aquarium tank was built of 80-millimetre acrylic glass, the curator said.",
+        "Divers checked the tank, whose 80mm acrylic glass held the weight of the water.",
+    ]
+
+    @Test func aDimensionWordBeforeTheNounStillVotes() {
+        assertFindings(rules, majority + ["The tank, built of 1️⃣60 millimetre thick acrylic glass, cracked."], [
+            "1️⃣": "found '60 millimetre', but 2 other articles report '80-millimetre' in the same context (acrylic, built, glas, tank)",
+        ])
+        assertFindings(rules, majority + ["The tank, built of 80 millimetre thick acrylic glass, cracked."], [:])
+    }
+}

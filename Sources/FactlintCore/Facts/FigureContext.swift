@@ -42,6 +42,8 @@ enum FigureContext {
     ]
     /// The two sets above, looked up on a token's bytes (no String per word).
     static let stopWords = FoldedWordSet(stop), framingWords = FoldedWordSet(framing)
+    /// Words that say which way a measure runs ("12 mm thick"), not what it measures.
+    static let dimensionWords: Set<String> = ["thick", "long", "wide", "high", "deep", "tall", "across", "square", "wider", "longer"]
     /// How far a context reaches on each side, in words, inside the figure's sentence.
     static let reach = 10
 
@@ -106,13 +108,16 @@ enum FigureContext {
             end += t[end + 1].kind == .word && FunctionWords.contains(d.bytes, t[end + 1].range) ? 2 : 1
         }
         if end < t.count, !t[end].has(.paragraphBefore) {
-            var first: String? = nil, k = end
+            var first: String? = nil, noun: String? = nil, k = end
             while k < min(end + 3, t.count), let w = word(k) {
                 if let w, plural(w) { return (stem(w), true) }
                 if first == nil { first = w }
+                // "15 mm thick laminated glass": a measure's dimension word and a participle
+                // describe the noun that follows them.
+                if noun == nil, let w, !(q.unit != .count && (dimensionWords.contains(w) || w.hasSuffix("ed"))) { noun = w }
                 k += 1
             }
-            if let first { return (stem(first), false) }
+            if let head = noun ?? first { return (stem(head), false) }
         }
         let s = q.tokens.lowerBound
         if s >= 2, t[s - 1].word == v.of, let w = noun(s - 2) { return (stem(w), false) }
