@@ -46,7 +46,9 @@ public struct NameTally: Sendable {
                     previous?.token = i
                     continue
                 }
-                guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps) else {
+                // An all-caps word is no name form, but a rank in capitals opens a pair ("DCI Baird").
+                guard t.kind == .word, t.has(.capitalized),
+                      !t.has(.allCaps) || NameTally.titles.contains(d.string(token: i).lowercased()) else {
                     previous = nil
                     continue
                 }
@@ -64,7 +66,7 @@ public struct NameTally: Sendable {
                     let k = pairIndex[key]!
                     if pairs[k].places.count < Article.placesKept { pairs[k].places.append((p.place, place)) }
                 }
-                guard t.length >= min(4, minLength) else { continue }
+                guard !t.has(.allCaps), t.length >= min(4, minLength) else { continue }
                 let slot: Int
                 if let known = index[text] {
                     slot = known
@@ -133,6 +135,11 @@ public struct NameTally: Sendable {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "justice", "judge",
         "president", "minister", "senator", "governor", "mayor", "chancellor", "premier", "general", "captain",
         "coach", "director", "commissioner", "ambassador", "secretary", "chairman", "chairwoman", "chief",
+        // Ranks of police, armed forces and clergy, and their abbreviations ("DCI Baird", "Sgt. Ortiz").
+        "inspector", "sergeant", "constable", "superintendent", "detective", "officer", "sheriff", "dci", "di", "dc",
+        "ds", "pc", "sgt", "insp", "supt", "det", "colonel", "col", "lieutenant", "lt", "major", "commander", "cmdr",
+        "admiral", "adm", "corporal", "cpl", "private", "pte", "rev", "reverend", "father", "bishop", "rabbi", "imam",
+        "councillor", "councilman", "councilwoman", "alderman", "representative", "rep", "sen", "gov",
     ]
 
     /// A sentence's first word, or the first word inside an opening quote or after a dash
