@@ -92,7 +92,7 @@ public struct GenderEvidence: Sendable {
             let window = object || (!opens && peopleIn(own).isEmpty && ownUnnamed) ? [previous, own]
                 : (opens || peopleIn(own).isEmpty ? [previous] : [own])
             let candidates = window.flatMap(peopleIn)
-            let open = window.contains { personNoun(d, in: $0, named: named) }
+            let open = window.contains { personNoun(d, in: $0, named: named) || IndefinitePerson.occurs(d, in: $0) }
             let unnamed = window.flatMap { capitalizedUnknowns(d, in: $0, named: named) }
             let location = d.location(d.tokens[i].range)
             uses.append(Use(token: i, sentence: s, gender: gender, text: d.string(token: i), candidates: candidates,

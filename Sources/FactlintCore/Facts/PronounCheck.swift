@@ -123,12 +123,14 @@ struct PronounCheck: Sendable {
 
     /// A person no rule declares: a title before a capitalized word ("Mr. Kim"), two
     /// capitalized words that are not ordinary words ("Hideki Matsuyama"; not "White House",
-    /// not "South Korea"), or a noun for one person of either sex ("her guest").
+    /// not "South Korea"), a noun for one person of either sex ("her guest"), or an unnamed
+    /// person brought in with an indefinite article ("a retired teacher").
     func unknownPerson(_ d: Document, in range: Range<Int>, mentioned: [Bool]) -> Bool {
         let tokens = d.tokens
         func name(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].has(.capitalized) && !tokens[k].has(.allCaps) && !mentioned[k] }
         var k = range.lowerBound
         for j in range where personNouns.contains(tokens[j].word) && !mentioned[j] { return true }
+        if IndefinitePerson.occurs(d, in: range) { return true }
         // "the president" (not "the president Ana Ruiz", a title): someone the rules may not declare.
         // "Ana Ruiz, the president," is Ana Ruiz.
         for j in range where j > 0 && posts.contains(tokens[j].word) && !mentioned[j] && tokens[j - 1].word == the
