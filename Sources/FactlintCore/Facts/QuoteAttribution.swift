@@ -1,0 +1,170 @@
+/// Where a quotation's attribution names its speaker, as a span of the text (titles
+/// included: "Ms Lindqvist" tells her from Mr Lindqvist). Read only from grammar:
+///
+/// - next to the marks: `"…," said X`, `"…," X said`, `"…," X, the chief, said`,
+///   `"…," X had told reporters`, `"…," according to X`, `X said: "…"`,
+///   `X told reporters: "…"`, `According to X, "…"`;
+/// - else the nearest `X said` / `according to X` outside quotations in the quotation's
+///   own sentence or the sentence before it, in its paragraph (a sentence after it that
+///   names a speaker reports other words: `"…." X said the gates would be inspected`).
+///
+/// A pronoun (`"…," she said`) is read as a pronoun: who it stands for is the caller's
+/// question. The parts of an interrupted quotation share their attribution. nil when no
+/// speaker can be read; a capitalized word read as a name that names nobody known is
+/// the caller's to ignore.
+struct Attribution: Sendable, Equatable {
+    var tokens: Range<Int>
+    var isPronoun: Bool
+    /// Read next to the quotation's marks, not from a neighbouring sentence.
+    var isDirect: Bool
+}
+
+enum QuoteAttribution {
+    /// Words allowed between a name and its speech verb: `X had told`, `X later said`.
+    static let auxiliaries: Set<String> = ["had", "has", "have", "later", "also", "then", "once", "again"]
+
+    /// The attribution of each quotation (parallel to `quotations`).
+    static func read(_ quotations: [Quotation], in d: Document) -> [Attribution?] {
+        var found = quotations.map { direct($0, in: d) }
+        var byGroup: [Int: Attribution] = [:]
+        for (q, a) in zip(quotations, found) where a != nil && byGroup[q.group] == nil { byGroup[q.group] = a }
+        for i in found.indices where found[i] == nil { found[i] = byGroup[quotations[i].group] }
+        for i in found.indices where found[i] == nil {
+            found[i] = nearby(quotations[i], quotations, in: d, after: true)
+        }
+        return found
+    }
+
+    /// The attribution right next to the quotation's marks, on its line.
+    static func direct(_ q: Quotation, in d: Document) -> Attribution? {
+        let n = d.tokens.count
+        // After: skip the closing mark and commas.
+        var k = q.tokens.upperBound + 1
+        while k < n, QuoteSpeaker.isComma(d, k) { k += 1 }
+        // An attribution after the marks is in the quotation's sentence: after "…us.” Karin
+        // Lindqvist said the company …" a new sentence reports other words.
+        let sentence = d.sentences.isEmpty ? 0 : d.sentenceIndex(ofToken: q.tokens.upperBound - 1)
+        func inSentence(_ i: Int) -> Bool { d.sentences.isEmpty || d.sentenceIndex(ofToken: i) == sentence }
+        if k < n, inSentence(k), QuoteSpeaker.isVerb(d, k), let name = nameSpan(d, from: k + 1), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
+            return Attribution(tokens: name, isPronoun: false, isDirect: true)
+        }
+        if k < n, inSentence(k), let name = according(d, at: k), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
+            return Attribution(tokens: name, isPronoun: false, isDirect: true)
+        }
+        // The subject of a verb a few words on: "X said", "X had told", "X, the chief, said".
+        var verb = k
+        while verb < min(n, k + 12), !QuoteSpeaker.isVerb(d, verb), !Segmenter.isTerminal(d.bytes, d.tokens[verb]) { verb += 1 }
+        if verb < n, inSentence(k), QuoteSpeaker.isVerb(d, verb), let name = speaker(before: verb, in: d), name.lowerBound == k,
+           QuoteSpeaker.sameLine(d, q.tokens.upperBound..<(verb + 1)) {
+            return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
+        }
+        // Before: "X said: “…”", "X told reporters: “…”", "According to X, “…”", in the
+        // quotation's sentence and on its line.
+        var v = q.tokens.lowerBound - 2
+        while v >= 0, QuoteSpeaker.isComma(d, v) || d.token(v, is: ":") { v -= 1 }
+        guard v >= 0 else { return nil }
+        func before(_ name: Range<Int>) -> Attribution? {
+            guard QuoteSpeaker.sameLine(d, name.lowerBound..<q.tokens.lowerBound),
+                  d.sentences.isEmpty || d.sentenceIndex(ofToken: name.lowerBound) == d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            else { return nil }
+            return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
+        }
+        if let name = nameSpan(d, endingAt: v + 1), name.lowerBound >= 2, d.string(token: name.lowerBound - 1).lowercased() == "to",
+           d.string(token: name.lowerBound - 2).lowercased() == "according" {
+            return before(name)
+        }
+        // Up to three lowercase words after the verb: "told reporters", "told a briefing".
+        var introducing = v
+        while introducing > v - 4, introducing > 0, !QuoteSpeaker.isVerb(d, introducing), isLowercaseWord(d, introducing) { introducing -= 1 }
+        guard introducing >= 1, QuoteSpeaker.isVerb(d, introducing), let name = speaker(before: introducing, in: d) else { return nil }
+        return before(name)
+    }
+
+    /// The nearest `X said` or `according to X` outside quotations in the quotation's
+    /// sentence or the one before it in its paragraph (only before the quotation when
+    /// `after` is false).
+    static func nearby(_ q: Quotation, _ quotations: [Quotation], in d: Document, after: Bool) -> Attribution? {
+        guard !d.sentences.isEmpty else { return nil }
+        let first = d.sentenceIndex(ofToken: q.tokens.lowerBound), last = d.sentenceIndex(ofToken: q.tokens.upperBound - 1)
+        let paragraph = d.sentences[first].paragraph
+        let from = first > 0 && d.sentences[first - 1].paragraph == paragraph ? first - 1 : first
+        let to = last
+        let range = d.sentences[from].tokens.lowerBound..<d.sentences[to].tokens.upperBound
+        var best: (distance: Int, tokens: Range<Int>)? = nil
+        for i in range where Quotations.containing(i, in: quotations) == nil && !(i >= q.tokens.lowerBound - 1 && i <= q.tokens.upperBound) {
+            let name: Range<Int>?
+            if QuoteSpeaker.isVerb(d, i) {
+                name = speaker(before: i, in: d).flatMap { QuoteSpeaker.isPronoun(d, $0.lowerBound) ? nil : $0 }
+            } else {
+                name = according(d, at: i)
+            }
+            guard let name, after || name.upperBound <= q.tokens.lowerBound,
+                  Quotations.containing(name.lowerBound, in: quotations) == nil else { continue }
+            let distance = name.upperBound <= q.tokens.lowerBound ? q.tokens.lowerBound - name.upperBound : name.lowerBound - q.tokens.upperBound
+            if best == nil || distance < best!.distance { best = (distance, name) }
+        }
+        return best.map { Attribution(tokens: $0.tokens, isPronoun: false, isDirect: false) }
+    }
+
+    /// The name or pronoun that is the subject of the speech verb at `verb`: right before
+    /// it, after at most one auxiliary, or before an apposition in commas (`X, the chief,
+    /// said`), or the name that is the apposition (`the mayor, X, said`).
+    static func speaker(before verb: Int, in d: Document) -> Range<Int>? {
+        var end = verb
+        if end > 0, auxiliaries.contains(d.string(token: end - 1).lowercased()) { end -= 1 }
+        if end > 0, QuoteSpeaker.isPronoun(d, end - 1) { return (end - 1)..<end }
+        if let name = nameSpan(d, endingAt: end) { return name }
+        // "Henrik Lindqvist, the incident commander, said": a short apposition in commas.
+        guard end > 0, QuoteSpeaker.isComma(d, end - 1) else { return nil }
+        var k = end - 2
+        while k > end - 10, k > 0, !QuoteSpeaker.isComma(d, k), !Segmenter.isTerminal(d.bytes, d.tokens[k]) { k -= 1 }
+        guard k > 0, k < end - 2, QuoteSpeaker.isComma(d, k) else { return nil }
+        return nameSpan(d, endingAt: k) ?? nameSpan(d, endingAt: end - 1).flatMap { $0.lowerBound == k + 1 ? $0 : nil }
+    }
+
+    /// "according to X" starting at `i`: X's span.
+    static func according(_ d: Document, at i: Int) -> Range<Int>? {
+        guard i + 2 < d.tokens.count, d.tokens[i].kind == .word, d.string(token: i).lowercased() == "according",
+              d.string(token: i + 1).lowercased() == "to" else { return nil }
+        return nameSpan(d, from: i + 2)
+    }
+
+    /// A name starting at `i`: titles ("Ms", "Dr.") and capitalized words, hyphenated parts kept.
+    static func nameSpan(_ d: Document, from i: Int) -> Range<Int>? {
+        let n = d.tokens.count
+        var end = i
+        while end < n, QuoteSpeaker.isNameWord(d, end), QuoteSpeaker.titles.contains(d.string(token: end).lowercased()) {
+            end += 1
+            if end < n, d.token(end, is: "."), d.tokens[end].isJoined { end += 1 }
+        }
+        let titled = end
+        while end < n {
+            if QuoteSpeaker.isNameWord(d, end) { end += 1; continue }
+            if end > titled, end + 1 < n, d.token(end, is: "-"), d.tokens[end].isJoined, d.tokens[end + 1].kind == .word,
+               d.tokens[end + 1].isJoined { end += 2; continue }
+            break
+        }
+        return end > titled ? i..<end : nil
+    }
+
+    /// A name ending right before `end` (titles included).
+    static func nameSpan(_ d: Document, endingAt end: Int) -> Range<Int>? {
+        var start = end
+        while start > 0 {
+            if QuoteSpeaker.isNameWord(d, start - 1) { start -= 1; continue }
+            if start < end, start >= 2, d.token(start - 1, is: "-"), d.tokens[start - 1].isJoined, d.tokens[start].isJoined,
+               QuoteSpeaker.isNameWord(d, start - 2) { start -= 2; continue }
+            if start < end, start >= 2, d.token(start - 1, is: "."), d.tokens[start - 1].isJoined,
+               QuoteSpeaker.titles.contains(d.string(token: start - 2).lowercased()) { start -= 2; continue }
+            break
+        }
+        // At least one word that is not a title.
+        guard (start..<end).contains(where: { QuoteSpeaker.isNameWord(d, $0) && !QuoteSpeaker.titles.contains(d.string(token: $0).lowercased()) })
+        else { return nil }
+        return start..<end
+    }
+
+    static func isLowercaseWord(_ d: Document, _ i: Int) -> Bool {
+        d.tokens[i].kind == .word && !d.tokens[i].has(.capitalized)
+    }
+}
