@@ -2,6 +2,12 @@ import FactlintCore
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Declared quotations in a `quotes` rule: wording and speaker against the declaration.
 /// The event: a spillway failure flooding a valley town (mayor Ingrid Solheim, dam
 /// engineer Tomas Solheim — no relation — and resident Petra Nyland).
@@ -182,5 +188,26 @@ import Testing
         #expect(problem("{ text: 'We will rebuild it all.', speaker: '  ' }").contains("is not a name"))
         #expect(problem("{ text: 'We will rebuild it all.' }, { text: 'we will REBUILD it all' }").contains("facts[1].text: the same quotation as facts[0]"))
         #expect(problem("{ text: 'We will rebuild it all.', severity: 'fatal' }") != "loaded")
+    }
+
+    @Test func manyDeclaredQuotationsInOneRunOnSentenceCostLinearTime() {
+        // No sentence ends: the search for a nearby speaker must stay in its window.
+        func text(_ n: Int) -> String {
+            String(repeating: "“Nobody in this valley will be asked to rebuild on their own” and Tomas Solheim said that ", count: n)
+        }
+        func cpu(_ n: Int) -> Double {
+            let texts = [(path: "a.txt", text: text(n))]
+            return (0..<2).map { _ in
+                var start = timespec(), end = timespec()
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+                _ = Engine(ruleSet: quotes, workers: 1).check(texts: texts)
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+                return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+            }.min()!
+        }
+        let growth = cpu(2_000) / max(cpu(500), 1e-3)
+        #expect(growth < 8, "4× the quotations cost \(growth)× the time")
+        let found = Engine(ruleSet: quotes, workers: 1).check(texts: [(path: "a.txt", text: text(3))]).diagnostics
+        #expect(found.count == 3 && found.allSatisfy { $0.message.hasPrefix("'Tomas Solheim' is given as the speaker") })
     }
 }

@@ -23,6 +23,9 @@ enum QuoteAttribution {
     /// Words allowed between a name and its speech verb: `X had told`, `X later said`.
     static let auxiliaries: Set<String> = ["had", "has", "have", "later", "also", "then", "once", "again"]
 
+    /// How far, in tokens, the nearest speaker is looked for on either side of a quotation.
+    static let reach = 60
+
     /// The attribution of each quotation (parallel to `quotations`).
     static func read(_ quotations: [Quotation], in d: Document) -> [Attribution?] {
         var found = quotations.map { direct($0, in: d) }
@@ -88,8 +91,8 @@ enum QuoteAttribution {
         let first = d.sentenceIndex(ofToken: q.tokens.lowerBound), last = d.sentenceIndex(ofToken: q.tokens.upperBound - 1)
         let paragraph = d.sentences[first].paragraph
         let from = first > 0 && d.sentences[first - 1].paragraph == paragraph ? first - 1 : first
-        let to = last
-        let range = d.sentences[from].tokens.lowerBound..<d.sentences[to].tokens.upperBound
+        // A window around the quotation keeps the search short in a run-on "sentence".
+        let range = max(d.sentences[from].tokens.lowerBound, q.tokens.lowerBound - Self.reach)..<min(d.sentences[last].tokens.upperBound, q.tokens.upperBound + Self.reach)
         var best: (distance: Int, tokens: Range<Int>)? = nil
         for i in range where Quotations.containing(i, in: quotations) == nil && !(i >= q.tokens.lowerBound - 1 && i <= q.tokens.upperBound) {
             let name: Range<Int>?
