@@ -37,7 +37,7 @@ import Testing
         try scratch.write("rules/ferry-quotes.json5", "{ kind: 'quotes', facts: [{ text: 'Sail again.' }] }")
         let short = Run(["--rules", scratch.path("rules"), scratch.path("a.txt")])
         #expect(short.status == ExitCode.failure)
-        #expect(short.err.contains("facts[0].text: 'Sail again.' has 2 words; a declared quotation needs 3 or more to be recognised"))
+        #expect(short.err.contains("facts[0].text: 'Sail again.' has 2 words; a declared quotation needs 3 words or more to be recognised"))
     }
 
     @Test func testRulesRunsTheExamplesWithThePacksSpeakers() throws {

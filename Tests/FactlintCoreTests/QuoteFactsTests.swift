@@ -89,6 +89,14 @@ import Darwin
         ], [:])
     }
 
+    @Test func aShortDeclarationIsFoundOnlyAsTheWholeQuotation() throws {
+        let short = try rule("{ kind: 'quotes', facts: [{ text: 'We will rebuild it.', speaker: 'Ingrid Solheim' }, { text: 'The gates opened on time.', speaker: 'Tomas Solheim' }] }")
+        assertFindings(short, [
+            "“We will rebuild it,” said 1️⃣Tomas Solheim.",
+            "“We will rebuild it before the spring thaw,” said Tomas Solheim.",
+        ], ["1️⃣": "'Tomas Solheim' is given as the speaker of a quotation declared as Ingrid Solheim's; expected 'Ingrid Solheim'"])
+    }
+
     @Test func aQuotationGivenToAnotherKnownSpeakerIsAWarning() {
         let message = "'Tomas Solheim' is given as the speaker of a quotation declared as Ingrid Solheim's; expected 'Ingrid Solheim'"
         assertFindings(quotes, "“Nobody in this valley will be asked to rebuild on their own,” said 1️⃣Tomas Solheim.", ["1️⃣": message])
@@ -182,7 +190,8 @@ import Darwin
                 return "\(error)"
             }
         }
-        #expect(problem("{ text: 'Rebuild together.' }").contains("facts[0].text: 'Rebuild together.' has 2 words; a declared quotation needs 3 or more"))
+        #expect(problem("{ text: 'Rebuild together.' }").contains("facts[0].text: 'Rebuild together.' has 2 words; a declared quotation needs 3 words or more"))
+        #expect(problem("{ text: 'We will rebuild.' }").contains("'We will rebuild.' counts as 2 (a pair such as 'we will' or 'do not' counts once"))
         #expect(problem("{ text: 'We will rebuild it all.', spaeker: 'Ingrid Solheim' }").contains("unknown key 'spaeker'"))
         #expect(problem("{ speaker: 'Ingrid Solheim' }").contains("text"))
         #expect(problem("{ text: 'We will rebuild it all.', speaker: '  ' }").contains("is not a name"))

@@ -51,8 +51,11 @@ extension QuotesRule {
                 let d = Document(path: "", contents: fact.text, lexicon: lexicon)
                 let words = QuoteWords.words(d, 0..<d.tokens.count)
                 guard words.count >= 3 else {
+                    let paired = d.tokens.filter { $0.kind != .punct }.count > words.count
+                    let counted = paired ? "counts as \(words.count) (a pair such as 'we will' or 'do not' counts once, as its contraction would)"
+                        : "has \(words.count) word\(words.count == 1 ? "" : "s")"
                     throw RuleFileError(file: file, keyPath: "facts[\(i)].text",
-                                        message: "'\(fact.text)' has \(words.count) word\(words.count == 1 ? "" : "s"); a declared quotation needs 3 or more to be recognised")
+                                        message: "'\(fact.text)' \(counted); a declared quotation needs 3 words or more to be recognised")
                 }
                 let ids = words.map { w -> Int32 in
                     if let id = vocabulary[w.key] { return id }
@@ -134,6 +137,9 @@ extension QuotesRule {
             for f in candidates.sorted() {
                 let fact = declared.quotes[f]
                 guard ids.count >= fact.matcher.minWords, let a = fact.matcher.align(ids, fact.words, content: content) else { continue }
+                // A declared quotation shorter than `minWords` is found only as (part of) the
+                // whole quotation: "never give up" inside someone's longer sentence is theirs.
+                guard a.matched >= matcher.minWords || a.span.here == 0..<ids.count else { continue }
                 aligned.append(DeclaredMatch(quotation: qi, declared: f, alignment: a))
             }
             aligned.sort { ($0.alignment.matched, -$0.alignment.differences.count, -$0.declared) > ($1.alignment.matched, -$1.alignment.differences.count, -$1.declared) }
