@@ -17,6 +17,10 @@ struct Attribution: Sendable, Equatable {
     var isPronoun: Bool
     /// Read next to the quotation's marks, not from a neighbouring sentence.
     var isDirect: Bool
+
+    /// A speech verb next to the marks whose subject is not a name ("the mayor said").
+    static let unnamed = Attribution(tokens: 0..<0, isPronoun: false, isDirect: true)
+    var isUnnamed: Bool { tokens.isEmpty }
 }
 
 enum QuoteAttribution {
@@ -35,34 +39,45 @@ enum QuoteAttribution {
         for i in found.indices where found[i] == nil {
             found[i] = nearby(quotations[i], quotations, in: d, after: true)
         }
-        return found
+        // A speech verb next to the marks whose subject is no name ("the mayor added: “…”")
+        // attributes the quotation to someone unnamed: no one to look for further away.
+        return found.map { $0?.isUnnamed == true ? nil : $0 }
     }
 
-    /// The attribution right next to the quotation's marks, on its line.
+    /// The attribution right next to the quotation's marks, on its line: a name after the
+    /// marks, else one before them; `unnamed` when a speech verb is there but names no one.
     static func direct(_ q: Quotation, in d: Document) -> Attribution? {
+        let after = following(q, in: d), before = preceding(q, in: d)
+        if let a = after, !a.isUnnamed { return a }
+        if let b = before, !b.isUnnamed { return b }
+        return after ?? before
+    }
+
+    /// "…," said X / X said / X, the chief, said / according to X — in the quotation's
+    /// sentence: after "…us.” Karin Lindqvist said the company …" a new sentence reports
+    /// other words.
+    static func following(_ q: Quotation, in d: Document) -> Attribution? {
         let n = d.tokens.count
-        // After: skip the closing mark and commas.
         var k = q.tokens.upperBound + 1
         while k < n, QuoteSpeaker.isComma(d, k) { k += 1 }
-        // An attribution after the marks is in the quotation's sentence: after "…us.” Karin
-        // Lindqvist said the company …" a new sentence reports other words.
-        let sentence = d.sentences.isEmpty ? 0 : d.sentenceIndex(ofToken: q.tokens.upperBound - 1)
-        func inSentence(_ i: Int) -> Bool { d.sentences.isEmpty || d.sentenceIndex(ofToken: i) == sentence }
-        if k < n, inSentence(k), QuoteSpeaker.isVerb(d, k), let name = nameSpan(d, from: k + 1), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
+        guard k < n, d.sentences.isEmpty || d.sentenceIndex(ofToken: k) == d.sentenceIndex(ofToken: q.tokens.upperBound - 1) else { return nil }
+        if QuoteSpeaker.isVerb(d, k), let name = nameSpan(d, from: k + 1), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
             return Attribution(tokens: name, isPronoun: false, isDirect: true)
         }
-        if k < n, inSentence(k), let name = according(d, at: k), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
+        if let name = according(d, at: k), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
             return Attribution(tokens: name, isPronoun: false, isDirect: true)
         }
         // The subject of a verb a few words on: "X said", "X had told", "X, the chief, said".
         var verb = k
         while verb < min(n, k + 12), !QuoteSpeaker.isVerb(d, verb), !Segmenter.isTerminal(d.bytes, d.tokens[verb]) { verb += 1 }
-        if verb < n, inSentence(k), QuoteSpeaker.isVerb(d, verb), let name = speaker(before: verb, in: d), name.lowerBound == k,
-           QuoteSpeaker.sameLine(d, q.tokens.upperBound..<(verb + 1)) {
-            return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
-        }
-        // Before: "X said: “…”", "X told reporters: “…”", "According to X, “…”", in the
-        // quotation's sentence and on its line.
+        guard verb < n, QuoteSpeaker.isVerb(d, verb), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<(verb + 1)) else { return nil }
+        guard let name = speaker(before: verb, in: d), name.lowerBound == k else { return .unnamed }
+        return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
+    }
+
+    /// X said: "…" / X told reporters: "…" / According to X, "…" — in the quotation's
+    /// sentence and on its line.
+    static func preceding(_ q: Quotation, in d: Document) -> Attribution? {
         var v = q.tokens.lowerBound - 2
         while v >= 0, QuoteSpeaker.isComma(d, v) || d.token(v, is: ":") { v -= 1 }
         guard v >= 0 else { return nil }
@@ -77,10 +92,11 @@ enum QuoteAttribution {
             return before(name)
         }
         // Up to three lowercase words after the verb: "told reporters", "told a briefing".
-        var introducing = v
-        while introducing > v - 4, introducing > 0, !QuoteSpeaker.isVerb(d, introducing), isLowercaseWord(d, introducing) { introducing -= 1 }
-        guard introducing >= 1, QuoteSpeaker.isVerb(d, introducing), let name = speaker(before: introducing, in: d) else { return nil }
-        return before(name)
+        var verb = v
+        while verb > v - 4, verb > 0, !QuoteSpeaker.isVerb(d, verb), isLowercaseWord(d, verb) { verb -= 1 }
+        guard verb >= 1, QuoteSpeaker.isVerb(d, verb) else { return nil }
+        guard let name = speaker(before: verb, in: d) else { return .unnamed }
+        return before(name) ?? .unnamed
     }
 
     /// The nearest `X said` or `according to X` outside quotations in the quotation's
@@ -147,6 +163,8 @@ enum QuoteAttribution {
                d.tokens[end + 1].isJoined { end += 2; continue }
             break
         }
+        // "Haddad's husband": the name is not the speaker.
+        if end < n, d.tokens[end].isJoined, d.token(end, is: "’") || d.token(end, is: "'") { return nil }
         return end > titled ? i..<end : nil
     }
 
