@@ -77,6 +77,8 @@ import Darwin
             "“We didn’t realize how fast the color of the river changed,” Petra Nyland said.",
             "“We did not realise how fast the colour of the river changed,” Nyland said.",
         ], [:])
+        let initials = try! rule("{ kind: 'quotes', facts: [{ text: 'The U.S. Army engineers will stay until the levee is rebuilt.', speaker: 'Tomas Solheim' }] }")
+        assertFindings(initials, ["“The US Army engineers will stay until the levee is rebuilt,” Tomas Solheim said."], [:])
     }
 
     @Test func anotherQuotationSharingAFewWordsIsNotTheDeclaredOne() {
