@@ -159,6 +159,26 @@ import Darwin
         ], ruleID: "flood-quotes")
     }
 
+    @Test func aDescriptionThatIsAnAliasNamesTheSpeaker() throws {
+        let rules = try Self.withPeople("""
+            { name: "Ingrid Solheim", gender: "female", aliases: ["the mayor"] },
+            { name: "Tomas Solheim", gender: "male", aliases: ["the dam engineer"] },
+            """)
+        let toTomas = "(Tomas Solheim) is given as the speaker of a quotation declared as Ingrid Solheim's; expected 'Ingrid Solheim'"
+        assertFindings(rules, [
+            "“Nobody in this valley will be asked to rebuild on their own,” 1️⃣the dam engineer said.",
+            "Later 2️⃣the dam engineer told reporters: “Nobody in this valley will be asked to rebuild on their own.”",
+            "3️⃣The dam engineer said: “Nobody in this valley will be asked to rebuild on their own.”",
+            // The declared speaker's alias, and a description no rule gives.
+            "“Nobody in this valley will be asked to rebuild on their own,” the mayor said.",
+            "“Nobody in this valley will be asked to rebuild on their own,” a retired engineer said.",
+        ], [
+            "1️⃣": "'the dam engineer' \(toTomas)",
+            "2️⃣": "'the dam engineer' \(toTomas)",
+            "3️⃣": "'The dam engineer' \(toTomas)",
+        ], ruleID: "flood-quotes")
+    }
+
     @Test func aRewordedQuotationCarriesOnlyASuggestion() throws {
         let text = "“Nobody in this valley will be asked to rebuild alone,” Ingrid Solheim said."
         let found = Engine(ruleSet: quotes, workers: 1).check(texts: [(path: "a.txt", text: text)]).diagnostics

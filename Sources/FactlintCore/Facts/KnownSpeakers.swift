@@ -17,6 +17,8 @@ struct KnownSpeakers: Sendable {
     private(set) var people: [Person] = []
     /// Folded form → people it names (a surname alone included).
     private var byForm: [String: [Int]] = [:]
+    /// Folded form → people, for the forms given (names, aliases, variants) only.
+    private var given: [String: [Int]] = [:]
 
     static let femaleTitles: Set<String> = ["ms", "mrs", "miss", "dame"]
     static let maleTitles: Set<String> = ["mr", "sir"]
@@ -38,6 +40,7 @@ struct KnownSpeakers: Sendable {
         for form in folded where !people[index].forms.contains(form) {
             people[index].forms.append(form)
             if byForm[form]?.contains(index) != true { byForm[form, default: []].append(index) }
+            if given[form]?.contains(index) != true { given[form, default: []].append(index) }
         }
         // The surname alone: the last word of the name.
         if let surname = name.split(separator: " ").last.map(String.init), surname != name, byForm[surname]?.contains(index) != true {
@@ -58,6 +61,9 @@ struct KnownSpeakers: Sendable {
         let candidates = (byForm[words.joined(separator: " ")] ?? []).filter { gender == nil || people[$0].gender != (gender == .female ? .male : .female) }
         return single(candidates)
     }
+
+    /// The person a form given for them stands for ("the rescue chief"); nil when none or several.
+    func resolveGiven(_ written: String) -> Int? { single(given[PersonKeys.fold(written)]) }
 
     /// The person a name form stands for when there is exactly one.
     private func single(_ candidates: [Int]?) -> Int? {

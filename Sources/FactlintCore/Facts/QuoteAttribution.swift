@@ -13,14 +13,36 @@
 /// speaker can be read; a capitalized word read as a name that names nobody known is
 /// the caller's to ignore.
 struct Attribution: Sendable, Equatable {
+    enum Kind: Sendable { case name, pronoun, description }
     var tokens: Range<Int>
-    var isPronoun: Bool
+    /// A name, a pronoun, or the lowercase words of a subject that is no name ("the
+    /// mayor", empty when there are none to read): a known alias may still name someone.
+    var kind: Kind
     /// Read next to the quotation's marks, not from a neighbouring sentence.
     var isDirect: Bool
 
-    /// A speech verb next to the marks whose subject is not a name ("the mayor said").
-    static let unnamed = Attribution(tokens: 0..<0, isPronoun: false, isDirect: true)
-    var isUnnamed: Bool { tokens.isEmpty }
+    var isPronoun: Bool { kind == .pronoun }
+    var isUnnamed: Bool { kind == .description }
+
+    static func named(_ tokens: Range<Int>, in d: Document, direct: Bool = true) -> Attribution {
+        Attribution(tokens: tokens, kind: QuoteSpeaker.isPronoun(d, tokens.lowerBound) ? .pronoun : .name, isDirect: direct)
+    }
+
+    /// The subject words before `end` (an auxiliary skipped), back to `floor`: up to five
+    /// lowercase words on one line with no punctuation between them ("the rescue chief";
+    /// a sentence's first word may be capitalized), or none.
+    static func unnamed(_ d: Document, before end: Int, from floor: Int) -> Attribution {
+        var end = end
+        if end > floor, QuoteAttribution.auxiliaries.contains(d.string(token: end - 1).lowercased()) { end -= 1 }
+        var start = end
+        while start > floor, end - start < 5 {
+            let w = start - 1, t = d.tokens[w]
+            let opensSentence = !d.sentences.isEmpty && d.sentences[d.sentenceIndex(ofToken: w)].tokens.lowerBound == w
+            guard t.kind == .word, !t.has(.capitalized) || opensSentence, !d.tokens[w + 1].has(.lineBefore) else { break }
+            start = w
+        }
+        return Attribution(tokens: start..<end, kind: .description, isDirect: true)
+    }
 }
 
 enum QuoteAttribution {
@@ -40,8 +62,8 @@ enum QuoteAttribution {
             found[i] = nearby(quotations[i], quotations, in: d, after: true)
         }
         // A speech verb next to the marks whose subject is no name ("the mayor added: “…”")
-        // attributes the quotation to someone unnamed: no one to look for further away.
-        return found.map { $0?.isUnnamed == true ? nil : $0 }
+        // attributes the quotation to someone unnamed (or described): no one to look for further away.
+        return found
     }
 
     /// The attribution right next to the quotation's marks, on its line: a name after the
@@ -62,17 +84,17 @@ enum QuoteAttribution {
         while k < n, QuoteSpeaker.isComma(d, k) { k += 1 }
         guard k < n, d.sentences.isEmpty || d.sentenceIndex(ofToken: k) == d.sentenceIndex(ofToken: q.tokens.upperBound - 1) else { return nil }
         if QuoteSpeaker.isVerb(d, k), let name = nameSpan(d, from: k + 1), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
-            return Attribution(tokens: name, isPronoun: false, isDirect: true)
+            return Attribution(tokens: name, kind: .name, isDirect: true)
         }
         if let name = according(d, at: k), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
-            return Attribution(tokens: name, isPronoun: false, isDirect: true)
+            return Attribution(tokens: name, kind: .name, isDirect: true)
         }
         // The subject of a verb a few words on: "X said", "X had told", "X, the chief, said".
         var verb = k
         while verb < min(n, k + 12), !QuoteSpeaker.isVerb(d, verb), !Segmenter.isTerminal(d.bytes, d.tokens[verb]) { verb += 1 }
         guard verb < n, QuoteSpeaker.isVerb(d, verb), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<(verb + 1)) else { return nil }
-        guard let name = speaker(before: verb, in: d), name.lowerBound == k else { return .unnamed }
-        return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
+        guard let name = speaker(before: verb, in: d), name.lowerBound == k else { return .unnamed(d, before: verb, from: k) }
+        return .named(name, in: d)
     }
 
     /// X said: "…" / X told reporters: "…" / According to X, "…" — in the quotation's
@@ -85,7 +107,7 @@ enum QuoteAttribution {
             guard QuoteSpeaker.sameLine(d, name.lowerBound..<q.tokens.lowerBound),
                   d.sentences.isEmpty || d.sentenceIndex(ofToken: name.lowerBound) == d.sentenceIndex(ofToken: q.tokens.lowerBound)
             else { return nil }
-            return Attribution(tokens: name, isPronoun: QuoteSpeaker.isPronoun(d, name.lowerBound), isDirect: true)
+            return .named(name, in: d)
         }
         if let name = nameSpan(d, endingAt: v + 1), name.lowerBound >= 2, d.string(token: name.lowerBound - 1).lowercased() == "to",
            d.string(token: name.lowerBound - 2).lowercased() == "according" {
@@ -95,8 +117,9 @@ enum QuoteAttribution {
         var verb = v
         while verb > v - 4, verb > 0, !QuoteSpeaker.isVerb(d, verb), isLowercaseWord(d, verb) { verb -= 1 }
         guard verb >= 1, QuoteSpeaker.isVerb(d, verb) else { return nil }
-        guard let name = speaker(before: verb, in: d) else { return .unnamed }
-        return before(name) ?? .unnamed
+        let floor = d.sentences.isEmpty ? 0 : d.sentences[d.sentenceIndex(ofToken: verb)].tokens.lowerBound
+        guard let name = speaker(before: verb, in: d) else { return .unnamed(d, before: verb, from: floor) }
+        return before(name) ?? .unnamed(d, before: verb, from: verb)
     }
 
     /// The nearest `X said` or `according to X` outside quotations in the quotation's
@@ -122,7 +145,7 @@ enum QuoteAttribution {
             let distance = name.upperBound <= q.tokens.lowerBound ? q.tokens.lowerBound - name.upperBound : name.lowerBound - q.tokens.upperBound
             if best == nil || distance < best!.distance { best = (distance, name) }
         }
-        return best.map { Attribution(tokens: $0.tokens, isPronoun: false, isDirect: false) }
+        return best.map { Attribution(tokens: $0.tokens, kind: .name, isDirect: false) }
     }
 
     /// The name or pronoun that is the subject of the speech verb at `verb`: right before

@@ -165,7 +165,9 @@ extension QuotesRule {
             var other: (attribution: Attribution, person: Int)? = nil
             if let expected = declared.speakerOf[m.declared] {
                 if attributions == nil { attributions = QuoteAttribution.read(quotations, in: d) }
-                if let a = attributions![m.quotation], let found = person(a, q, quotations, in: d), found != expected { other = (a, found) }
+                if let a = attributions![m.quotation], let (found, span) = person(a, q, quotations, in: d), found != expected {
+                    other = (Attribution(tokens: span, kind: a.kind, isDirect: a.isDirect), found)
+                }
             }
             if other != nil && !alignment.differences.isEmpty { continue }
             isDeclared[m.quotation] = true
@@ -173,7 +175,7 @@ extension QuotesRule {
             guard let (a, found) = other, let expected = declared.speakerOf[m.declared] else { continue }
             let written = d.string(tokens: a.tokens)
             let name = declared.speakers.people[found].name, want = declared.speakers.people[expected].name
-            let who = a.isPronoun || PersonKeys.fold(written) != PersonKeys.fold(name) ? "'\(written)' (\(name))" : "'\(written)'"
+            let who = a.kind != .name || PersonKeys.fold(written) != PersonKeys.fold(name) ? "'\(written)' (\(name))" : "'\(written)'"
             diagnostics.append(diagnostic(d, d.byteRange(tokens: a.tokens),
                 "\(who) is given as the speaker of a quotation declared as \(want)'s; expected '\(want)'",
                 severity: fact.severity ?? .warning,
@@ -203,16 +205,26 @@ extension QuotesRule {
         return a
     }
 
-    /// The known person an attribution names: a name as written, or a pronoun standing for
-    /// the nearest person named saying something before it, when that person's declared
-    /// gender agrees with it.
-    private func person(_ a: Attribution, _ q: Quotation, _ quotations: [Quotation], in d: Document) -> Int? {
-        guard a.isPronoun else { return declared.speakers.resolve(d.string(tokens: a.tokens)) }
-        let pronoun = d.string(tokens: a.tokens).lowercased()
-        let gender: PronounCheck.Gender? = pronoun == "she" ? .female : pronoun == "he" ? .male : nil
-        guard let gender, let near = QuoteAttribution.nearby(q, quotations, in: d, after: false),
-              let p = declared.speakers.resolve(d.string(tokens: near.tokens)), declared.speakers.people[p].gender == gender else { return nil }
-        return p
+    /// The known person an attribution names, and the words that name them: a name as
+    /// written; a description that ends in an alias the pack gives ("the rescue chief");
+    /// or a pronoun standing for the nearest person named saying something before it,
+    /// when that person's declared gender agrees with it.
+    private func person(_ a: Attribution, _ q: Quotation, _ quotations: [Quotation], in d: Document) -> (Int, Range<Int>)? {
+        switch a.kind {
+        case .name:
+            return declared.speakers.resolve(d.string(tokens: a.tokens)).map { ($0, a.tokens) }
+        case .description:
+            for start in a.tokens {
+                if let p = declared.speakers.resolveGiven(d.string(tokens: start..<a.tokens.upperBound)) { return (p, start..<a.tokens.upperBound) }
+            }
+            return nil
+        case .pronoun:
+            let pronoun = d.string(tokens: a.tokens).lowercased()
+            let gender: PronounCheck.Gender? = pronoun == "she" ? .female : pronoun == "he" ? .male : nil
+            guard let gender, let near = QuoteAttribution.nearby(q, quotations, in: d, after: false),
+                  let p = declared.speakers.resolve(d.string(tokens: near.tokens)), declared.speakers.people[p].gender == gender else { return nil }
+            return (p, a.tokens)
+        }
     }
 
     /// A reworded declared quotation: where it first differs, what differs, and the declared
