@@ -18,14 +18,12 @@ struct Attribution: Sendable, Equatable {
     /// A name, a pronoun, or the lowercase words of a subject that is no name ("the
     /// mayor", empty when there are none to read): a known alias may still name someone.
     var kind: Kind
-    /// Read next to the quotation's marks, not from a neighbouring sentence.
-    var isDirect: Bool
 
     var isPronoun: Bool { kind == .pronoun }
     var isUnnamed: Bool { kind == .description }
 
-    static func named(_ tokens: Range<Int>, in d: Document, direct: Bool = true) -> Attribution {
-        Attribution(tokens: tokens, kind: QuoteSpeaker.isPronoun(d, tokens.lowerBound) ? .pronoun : .name, isDirect: direct)
+    static func named(_ tokens: Range<Int>, in d: Document) -> Attribution {
+        Attribution(tokens: tokens, kind: QuoteSpeaker.isPronoun(d, tokens.lowerBound) ? .pronoun : .name)
     }
 
     /// The subject words before `end` (an auxiliary skipped), back to `floor`: up to five
@@ -41,7 +39,7 @@ struct Attribution: Sendable, Equatable {
             guard t.kind == .word, !t.has(.capitalized) || opensSentence, !d.tokens[w + 1].has(.lineBefore) else { break }
             start = w
         }
-        return Attribution(tokens: start..<end, kind: .description, isDirect: true)
+        return Attribution(tokens: start..<end, kind: .description)
     }
 }
 
@@ -51,6 +49,9 @@ enum QuoteAttribution {
 
     /// How far, in tokens, the nearest speaker is looked for on either side of a quotation.
     static let reach = 60
+    /// The most tokens a name runs to ("Dr. Jan-Erik Lindqvist" is six): a run of
+    /// capitalized words is read no further, so no scan is quadratic.
+    static let longestName = 10
 
     /// The attribution of each quotation (parallel to `quotations`).
     static func read(_ quotations: [Quotation], in d: Document) -> [Attribution?] {
@@ -84,10 +85,10 @@ enum QuoteAttribution {
         while k < n, QuoteSpeaker.isComma(d, k) { k += 1 }
         guard k < n, d.sentences.isEmpty || d.sentenceIndex(ofToken: k) == d.sentenceIndex(ofToken: q.tokens.upperBound - 1) else { return nil }
         if QuoteSpeaker.isVerb(d, k), let name = nameSpan(d, from: k + 1), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
-            return Attribution(tokens: name, kind: .name, isDirect: true)
+            return Attribution(tokens: name, kind: .name)
         }
         if let name = according(d, at: k), QuoteSpeaker.sameLine(d, q.tokens.upperBound..<name.upperBound) {
-            return Attribution(tokens: name, kind: .name, isDirect: true)
+            return Attribution(tokens: name, kind: .name)
         }
         // The subject of a verb a few words on: "X said", "X had told", "X, the chief, said".
         var verb = k
@@ -145,7 +146,7 @@ enum QuoteAttribution {
             let distance = name.upperBound <= q.tokens.lowerBound ? q.tokens.lowerBound - name.upperBound : name.lowerBound - q.tokens.upperBound
             if best == nil || distance < best!.distance { best = (distance, name) }
         }
-        return best.map { Attribution(tokens: $0.tokens, kind: .name, isDirect: false) }
+        return best.map { Attribution(tokens: $0.tokens, kind: .name) }
     }
 
     /// The name or pronoun that is the subject of the speech verb at `verb`: right before
@@ -180,7 +181,7 @@ enum QuoteAttribution {
             if end < n, d.token(end, is: "."), d.tokens[end].isJoined { end += 1 }
         }
         let titled = end
-        while end < n {
+        while end < n, end - i < Self.longestName, end == i || !d.tokens[end].has(.lineBefore) {
             if QuoteSpeaker.isNameWord(d, end) { end += 1; continue }
             if end > titled, end + 1 < n, d.token(end, is: "-"), d.tokens[end].isJoined, d.tokens[end + 1].kind == .word,
                d.tokens[end + 1].isJoined { end += 2; continue }
@@ -194,7 +195,7 @@ enum QuoteAttribution {
     /// A name ending right before `end` (titles included).
     static func nameSpan(_ d: Document, endingAt end: Int) -> Range<Int>? {
         var start = end
-        while start > 0 {
+        while start > 0, end - start < Self.longestName, start == end || !d.tokens[start].has(.lineBefore) {
             if QuoteSpeaker.isNameWord(d, start - 1) { start -= 1; continue }
             if start < end, start >= 2, d.token(start - 1, is: "-"), d.tokens[start - 1].isJoined, d.tokens[start].isJoined,
                QuoteSpeaker.isNameWord(d, start - 2) { start -= 2; continue }

@@ -166,7 +166,7 @@ extension QuotesRule {
             if let expected = declared.speakerOf[m.declared] {
                 if attributions == nil { attributions = QuoteAttribution.read(quotations, in: d) }
                 if let a = attributions![m.quotation], let (found, span) = person(a, q, quotations, in: d), found != expected {
-                    other = (Attribution(tokens: span, kind: a.kind, isDirect: a.isDirect), found)
+                    other = (Attribution(tokens: span, kind: a.kind), found)
                 }
             }
             if other != nil && !alignment.differences.isEmpty { continue }
