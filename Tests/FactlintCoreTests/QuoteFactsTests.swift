@@ -40,6 +40,13 @@ import Darwin
         assertFindings(quotes, "“We heard the river before we saw it, and by then the 1️⃣whole road was gone,” said Petra Nyland.", [
             "1️⃣": "quotation differs from its declared wording: \"whole\" is added; expected \"We heard the river before we saw it, and by then the road was gone\"",
         ])
+        // A moved word: the expected wording runs to the declaration's end.
+        assertFindings(quotes, "“The spillway did what it was designed to do, and the water 1️⃣finally still came,” Tomas Solheim said.", [
+            "1️⃣": "quotation differs from its declared wording: \"finally\" is added; expected \"The spillway did what it was designed to do, and the water still came\"",
+        ])
+        assertFindings(quotes, "“We heard the river before we 1️⃣even saw it, and by then the road was,” Petra Nyland said.", [
+            "1️⃣": "quotation differs from its declared wording: \"even\" is added; expected \"We heard the river before we saw it, and by then the road was gone\"",
+        ])
         let found = Engine(ruleSet: quotes, workers: 1).check(texts: [
             (path: "a.txt", text: "“The spillway did what it was built to do, and the water still came,” the engineer said."),
         ]).diagnostics

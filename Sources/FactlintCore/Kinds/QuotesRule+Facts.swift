@@ -186,7 +186,8 @@ extension QuotesRule {
 
     /// A quotation's first or last words changed, against a declaration that goes on for
     /// at most `edgeWords` more: the change runs to the declaration's end ("rebuild alone"
-    /// for "rebuild on their own", not "alone" for "on" and an excerpt).
+    /// for "rebuild on their own", not "alone" for "on" and an excerpt). Only for a
+    /// reworded quotation: an excerpt with no difference is no finding.
     static func reachingEnds(_ a: QuoteMatcher.Alignment, quote: Int, declared: Int) -> QuoteMatcher.Alignment {
         var a = a
         guard !a.differences.isEmpty else { return a }
@@ -202,6 +203,11 @@ extension QuotesRule {
             a.differences[n].other = last.other.lowerBound..<declared
             a.span.other = a.span.other.lowerBound..<declared
         }
+        // A reworded quotation that stops at most `edgeWords` short of an end is the whole
+        // one: the expected wording runs to that end ("we will fully comply with it" for
+        // "we will comply with it fully" expects the last "fully" too).
+        if a.span.other.lowerBound <= edge { a.span.other = 0..<a.span.other.upperBound }
+        if declared - a.span.other.upperBound <= edge { a.span.other = a.span.other.lowerBound..<declared }
         return a
     }
 
