@@ -21,6 +21,8 @@ struct QuoteMatcher {
     struct Alignment {
         var matched: Int
         var differences: [Difference]
+        /// The aligned part of each quotation, changes at its edges included (the rest is excerpting).
+        var span = Difference(here: 0..<0, other: 0..<0)
     }
 
     static let shingle = 3
@@ -69,7 +71,11 @@ struct QuoteMatcher {
     /// ("we will build a new … in the …") does not make two statements one.
     func align(_ a: [Int32], _ b: [Int32], content: [Bool] = []) -> Alignment? {
         let (short, long, flipped) = a.count <= b.count ? (a, b, false) : (b, a, true)
-        if contains(long, short) { return Alignment(matched: short.count, differences: []) }
+        if let start = occurrence(of: short, in: long) {
+            let spans = (0..<short.count, start..<(start + short.count))
+            return Alignment(matched: short.count, differences: [],
+                             span: flipped ? Difference(here: spans.1, other: spans.0) : Difference(here: spans.0, other: spans.1))
+        }
         guard let window = locate(short, in: long) else { return nil }
         let slice = Array(long[window])
         // More than a hundred edits is not one utterance drifting; the cap also bounds Myers' trace.
@@ -101,16 +107,19 @@ struct QuoteMatcher {
         // And its last words: "… our allies" against "… our friends" is drift, not a shorter quote.
         let tail = short.count - 1 - last.0, longNext = window.lowerBound + last.1 + 1
         if tail > 0 && tail <= Self.edgeWords { add((last.0 + 1)..<short.count, longNext..<min(long.count, longNext + tail)) }
-        return Alignment(matched: matched, differences: differences)
+        let shortSpan = (head <= Self.edgeWords ? 0 : head)..<(tail <= Self.edgeWords ? short.count : last.0 + 1)
+        let longSpan = (head <= Self.edgeWords ? max(0, longFirst - head) : longFirst)..<(tail <= Self.edgeWords ? min(long.count, longNext + tail) : longNext)
+        return Alignment(matched: matched, differences: differences,
+                         span: flipped ? Difference(here: longSpan, other: shortSpan) : Difference(here: shortSpan, other: longSpan))
     }
 
-    /// True when `short` occurs in `long` word for word.
-    private func contains(_ long: [Int32], _ short: [Int32]) -> Bool {
-        guard !short.isEmpty, short.count <= long.count else { return false }
+    /// Where `short` occurs in `long` word for word, if it does.
+    private func occurrence(of short: [Int32], in long: [Int32]) -> Int? {
+        guard !short.isEmpty, short.count <= long.count else { return nil }
         for start in 0...(long.count - short.count) where long[start] == short[0] {
-            if long[start..<(start + short.count)].elementsEqual(short) { return true }
+            if long[start..<(start + short.count)].elementsEqual(short) { return start }
         }
-        return false
+        return nil
     }
 
     /// Where `short` sits in `long`: the median diagonal of shared shingles, widened.

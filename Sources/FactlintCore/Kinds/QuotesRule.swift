@@ -1,6 +1,7 @@
 /// `quotes`: the same quotation worded differently in different articles. No facts
 /// needed. Punctuation, quote-mark style, letter case, excerpts and house style
 /// (abbreviation points, contractions, British or American spelling) are not differences.
+/// Declared quotations (`facts`, QuotesRule+Facts.swift) outrank the articles' vote.
 public struct QuotesRule: RuleKind {
     public static let kind = "quotes"
     public static let defaultSeverity = Severity.warning
@@ -9,13 +10,15 @@ public struct QuotesRule: RuleKind {
     public struct Options: Decodable, Sendable {
         public var minWords: Int
         public var threshold: Double
+        public var facts: [Fact]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case minWords, threshold }
+        enum CodingKeys: String, CodingKey, CaseIterable { case minWords, threshold, facts }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.ruleOptions(keyedBy: CodingKeys.self)
             minWords = try c.decode(.minWords, default: 6)
             threshold = try c.decode(.threshold, default: 0.7)
+            facts = try c.decode(.facts, default: [])
             if minWords < 3 { throw c.invalid(.minWords, "must be 3 or more (shorter quotes match by chance)") }
             if !(0.5...1).contains(threshold) { throw c.invalid(.threshold, "must be between 0.5 and 1") }
         }
@@ -52,15 +55,23 @@ public struct QuotesRule: RuleKind {
 
     public let meta: RuleMeta
     let matcher: QuoteMatcher
+    var declared: DeclaredQuotes
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
         matcher = QuoteMatcher(minWords: options.minWords, threshold: options.threshold)
+        declared = try DeclaredQuotes(options.facts, options: options, lexicon: context.lexicon, file: meta.file)
     }
 
     public func check(_ d: Document, into findings: inout Findings<Evidence>) {
-        for q in Quotations.find(in: d) {
-            let words = QuoteWords.words(d, q.tokens)
+        let quotations = Quotations.find(in: d)
+        let quoted = quotations.map { QuoteWords.words(d, $0.tokens) }
+        // A declared quotation is judged against its declaration, not put to the vote.
+        var isDeclared = [Bool](repeating: false, count: quotations.count)
+        if !declared.isEmpty {
+            isDeclared = checkDeclared(d, quotations, quoted, declaredMatches(quoted), into: &findings.diagnostics)
+        }
+        for (words, isFact) in zip(quoted, isDeclared) where !isFact {
             guard words.count >= matcher.minWords else { continue }
             // Quotes past 4 GiB into a file are not compared. A unit over a line break is placed at its first word.
             let places = words.compactMap { w in

@@ -82,6 +82,8 @@ public enum RuleLoader {
             seen[id] = source.path
             rules.append(try compile(id: id, path: source.path, data: source.data, context: &context))
         }
+        let pack = rules
+        rules = rules.map { ($0 as? PackLinkedRule)?.linked(to: pack) ?? $0 }
         try RuleConflicts.check(rules)
         return RuleSet(rules: rules, lexicon: context.lexicon)
     }
