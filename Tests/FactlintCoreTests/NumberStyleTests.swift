@@ -16,6 +16,14 @@ import Testing
         #expect(Self.values(text) == [1234, 3.5, 12500])
     }
 
+    /// "14,5 knots" beside English decimals: a lone comma before one or two digits groups no
+    /// thousands, so it is a decimal comma even in a document read the English way.
+    @Test func aLoneCommaBeforeOneOrTwoDigitsIsADecimalComma() {
+        let text = "The ship made 14,5 knots and 3.5 knots more; 2,75 tonnes and 12,500 tonnes."
+        #expect(Self.document(text).numberStyle == .english)
+        #expect(Self.values(text) == [14.5, 3.5, 2.75, 12_500])
+    }
+
     @Test func continentalTextReadsDotsAsThousandsAndCommasAsDecimals() {
         let text = "Der Sturm zerstörte 41.300 Hektar Wald, 38,2 Prozent der Fläche; der Schaden liegt bei €1,4 million."
         #expect(Self.document(text).numberStyle == NumberStyle(dotGroups: true, decimalComma: true))

@@ -74,18 +74,21 @@ public struct Document: Sendable {
         if !numberStyle.isEnglish { return numberStyle.read(bytes, t.range)?.value }
         // All digits as one integer, divided once by a power of ten: exact for news figures.
         var digits: Double = 0, decimals = 0
-        var afterPoint = false
+        var afterPoint = false, commas = 0, afterComma = 0
         for k in t.range {
             let b = bytes[k]
             switch b {
             case 0x30...0x39:
                 digits = digits * 10 + Double(b - 0x30)
                 if afterPoint { decimals += 1 }
-            case 0x2C: continue // thousands separator
+                afterComma += 1
+            case 0x2C: commas += 1; afterComma = 0 // thousands separator
             case 0x2E: afterPoint = true
             default: return nil // non-ASCII digits
             }
         }
+        // A lone comma before one or two digits ("14,5 knots") groups no thousands: a decimal comma.
+        if commas == 1, !afterPoint, (1...2).contains(afterComma) { decimals = afterComma }
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
         return digits / scale

@@ -87,7 +87,10 @@ public struct NumberStyle: Sendable, Equatable {
         for (g, group) in shape.groups.enumerated() {
             if g > 0 {
                 let sep = shape.separators[g - 1]
-                let isDecimal = decimalComma ? sep == .comma : sep == .dot && (!dotGroups || group.count != 3)
+                // A lone comma before one or two digits ("14,5 knots") groups no thousands:
+                // it is a decimal comma whatever the document's style.
+                let loneDecimalComma = sep == .comma && shape.separators.count == 1 && group.count <= 2
+                let isDecimal = decimalComma ? sep == .comma : loneDecimalComma || sep == .dot && (!dotGroups || group.count != 3)
                 if isDecimal { afterPoint = true }
             }
             for k in group.range { digits = digits * 10 + Double(bytes[k] - 0x30) }
