@@ -28,6 +28,7 @@ public struct QuantityReader: Sendable {
                 i += 1
             }
         }
+        resolveKrona(&found, in: document)
         return found
     }
 
@@ -95,7 +96,11 @@ public struct QuantityReader: Sendable {
         var hasMagnitude = false
         // Magnitude: "billion", "bn" (joined), "-billion". A one-letter magnitude ("$3m",
         // "600m") only counts after a currency: "5m" may be metres.
-        if end < t.count, let m = v.magnitudes[t[end].word], t[end].length > 1 || (unit.isMoney && t[end].isJoined) {
+        if let after = moneyAfter(d, at: end, currencyBefore: unit.isMoney ? unit.code : nil) {
+            // "310 Mkr", "27 M€", "CHF 1.2 Mio.": see `moneyAfter`.
+            if let code = after.code { unit = .money(code) }
+            multiplier = after.factor; hasMagnitude = after.factor != 1; end = after.end
+        } else if end < t.count, let m = v.magnitudes[t[end].word], t[end].length > 1 || (unit.isMoney && t[end].isJoined) {
             multiplier = m; hasMagnitude = true; end += 1
         } else if end + 1 < t.count, t[end].isJoined, d.token(end, is: "-"), t[end + 1].isJoined, let m = v.magnitudes[t[end + 1].word], m >= 1e3 {
             multiplier = m; hasMagnitude = true; end += 2

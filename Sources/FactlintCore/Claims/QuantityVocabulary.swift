@@ -7,6 +7,8 @@ public struct QuantityVocabulary: Sendable {
     let currencyCodes: IDTable<String>
     /// Multi-word currencies after a number ("Norwegian kroner"), longest first.
     let qualifiedCurrencies: [(words: [Int32], code: String)]
+    /// Currencies and magnitudes written after the number ("310 Mkr", "27 M€", "1.2 Mio.").
+    let moneyAfter: MoneyAfterVocabulary
     let units: IDTable<Unit>
     /// Every word a unit after a figure can start with (one bit test rejects the rest).
     let unitStarters: IDSet
@@ -52,6 +54,7 @@ public struct QuantityVocabulary: Sendable {
         currencyWords = ids(Currencies.words, startUnits: true)
         currencyCodes = ids(Currencies.codes.filter { !Currencies.wordLike.contains($0) }.map { ($0, $0) }, startUnits: true)
         qualifiedCurrencies = Currencies.qualified.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
+        moneyAfter = MoneyAfterVocabulary(lexicon: &lexicon)
         units = ids(UnitNames.after, startUnits: true)
         unitPhrases = UnitNames.speeds.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
         unitStartIDs += qualifiedCurrencies.map { $0.words[0] } + unitPhrases.map { $0.words[0] }
