@@ -45,7 +45,7 @@ public struct QuantityReader: Sendable {
                 guard token.word == v.a || token.word == v.an else { return true }
                 return i + 1 < t.count && (t[i + 1].word == v.dozen || t[i + 1].word == v.hundred)
             }
-            return token.has(.allCaps) && token.length >= 4 && token.length <= 12
+            return token.has(.allCaps) && token.length >= 4 && token.length <= 12 || maySeismic(d, token)
         }
     }
 
@@ -73,6 +73,7 @@ public struct QuantityReader: Sendable {
     /// currency before it and a magnitude and unit after it; no qualifier, no range.
     func single(_ d: Document, at i: Int) -> Quantity? {
         let t = d.tokens
+        if t[i].kind == .word, let magnitude = seismicMagnitude(d, at: i) { return magnitude }
         var unit = Unit.count
         var start = i
         let n: NumberReader.Number
@@ -170,7 +171,7 @@ public struct QuantityReader: Sendable {
         guard t[i].kind == .number else { return false }
         if NumberStyle.isDottedDate(d.bytes, t[i].range) { return true }                              // 23.07.2026
         if i >= 2, t[i].isJoined, d.token(i - 1, is: "-"), t[i - 1].isJoined, t[i - 2].kind == .word,
-           v.currencyCodes[t[i - 2].word] == nil { return true }                                       // F-35
+           v.currencyCodes[t[i - 2].word] == nil, t[i - 2].word != v.magnitude { return true }         // F-35, not magnitude-2.1
         if i >= 1, t[i].isJoined, t[i - 1].kind == .word { return true }                                // A320-style
         if end < t.count, t[end].isJoined, t[end].kind == .word, t[end].word == v.s { return true }     // 1970s
         if end < t.count, t[end].isJoined, d.token(end, is: "/") || d.token(end, is: ":") { return true }

@@ -37,6 +37,8 @@ public struct QuantityVocabulary: Sendable {
     /// Words that make the number before them a time of day: "4.17am", "0717 GMT".
     let clock: IDSet
     let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h, m: Int32
+    /// "magnitude-2.1" is a figure, not a model name like "F-35".
+    let magnitude: Int32
 
     public init(lexicon: inout Lexicon) {
         // Ids of every word a unit can start with, collected while the tables are built.
@@ -122,6 +124,7 @@ public struct QuantityVocabulary: Sendable {
         pounds = lexicon.intern("pounds")
         h = lexicon.intern("h")
         m = lexicon.intern("m")
+        magnitude = lexicon.intern("magnitude")
         clock = set(["am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "hrs"])
     }
 }
