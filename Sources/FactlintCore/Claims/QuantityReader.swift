@@ -29,6 +29,7 @@ public struct QuantityReader: Sendable {
             }
         }
         resolveKrona(&found, in: document)
+        resolveDegrees(&found, in: document)
         return found
     }
 
@@ -141,6 +142,7 @@ public struct QuantityReader: Sendable {
             }
             return (unit, end + 1)
         }
+        if let bare = bareDegrees(d, at: end) { return bare }
         // "five-day", "15-mile"
         if end + 1 < t.count, t[end].isJoined, d.token(end, is: "-"), t[end + 1].isJoined, let unit = v.units[t[end + 1].word] {
             return (unit, end + 2)

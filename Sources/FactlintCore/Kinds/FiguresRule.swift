@@ -101,13 +101,15 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let quantities = reader.quantities(in: document, clauses: false).items
+        var quantities = reader.quantities(in: document, clauses: false).items
         guard !quantities.isEmpty else { return }
         let hits = anchorHits(in: document)
         let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader,
                                         accept: { q, fact in facts[fact].unit.compatible(with: q.unit) },
                                         agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false },
                                         factYears: { factYears[$0] })
+        // A bound "16 degrees" is in its fact's scale (`Unit.degrees`).
+        for (i, fact) in binding.enumerated() { if let fact { quantities[i].unit = quantities[i].unit.assumingScale(of: facts[fact].unit) } }
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
