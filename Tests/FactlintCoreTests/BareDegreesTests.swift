@@ -62,6 +62,8 @@ import Testing
             "Through the cold snap the orchid greenhouse held a steady 19°C.",
         ]
         assertFindings(measures, majority + ["The orchid greenhouse held a steady 19 degrees through the cold snap."], [:])
+        // In Fahrenheit, as American copy writes it, it states the same value.
+        assertFindings(measures, majority + ["The orchid greenhouse held a steady 66 degrees through the cold snap."], [:])
         assertFindings(measures, majority + ["The orchid greenhouse held a steady 1️⃣24 degrees through the cold snap."], [
             "1️⃣": "found '24 degrees', but 2 other articles report '19°C' in the same context (cold, greenhouse, held, orchid)",
         ])
