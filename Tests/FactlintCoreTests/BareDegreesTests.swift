@@ -37,6 +37,7 @@ import Testing
     @Test func aBareFigureTakesTheFactsScale() throws {
         assertFindings(try rule(Self.greenhouse), [
             "The greenhouse is kept at 19 degrees.",
+            "The greenhouse is kept at 66 degrees.", // American copy: Fahrenheit, not a slip of 19°C
             "The greenhouse is kept at 66°F.",
             "The greenhouse is kept at 66 degrees Fahrenheit.",
             "The greenhouse is kept at 1️⃣91 degrees.",

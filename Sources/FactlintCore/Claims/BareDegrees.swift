@@ -14,6 +14,30 @@ extension Unit {
     }
 }
 
+extension Quantity {
+    /// This temperature, read in `from`, expressed in `to`.
+    func converted(from: Unit, to: Unit) -> Quantity {
+        var c = self
+        c.unit = to
+        c.value = to.fromBase(from.toBase(value))
+        c.upper = to.fromBase(from.toBase(upper))
+        c.mantissa = c.value
+        c.step = step * from.factor / to.factor
+        return c
+    }
+
+    /// A bare temperature in `scale` (a fact's), or, when only so it `agrees`, read in the other
+    /// scale and converted: "61 degrees" for a 16°C fact is American copy, not a slip.
+    func assumingScale(_ scale: Unit, unless agrees: (Quantity) -> Bool) -> Quantity {
+        guard unit.isScaleless, scale.dimension == .temperature, !scale.isScaleless else { return self }
+        var inScale = self
+        inScale.unit = scale
+        let other = scale == UnitNames.celsius ? UnitNames.fahrenheit : UnitNames.celsius
+        let converted = self.converted(from: other, to: scale)
+        return !agrees(inScale) && agrees(converted) ? converted : inScale
+    }
+}
+
 extension UnitSymbols {
     /// Words after "degrees" that make it an angle or a bearing ("90 degrees north", "a 45 degrees angle").
     static let angleNames = ["north", "south", "east", "west", "latitude", "longitude", "angle", "angles", "turn", "arc", "incline"]

@@ -108,8 +108,12 @@ public struct FiguresRule: RuleKind, ClaimingRule {
                                         accept: { q, fact in facts[fact].unit.compatible(with: q.unit) },
                                         agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false },
                                         factYears: { factYears[$0] })
-        // A bound "16 degrees" is in its fact's scale (`Unit.degrees`).
-        for (i, fact) in binding.enumerated() { if let fact { quantities[i].unit = quantities[i].unit.assumingScale(of: facts[fact].unit) } }
+        // A bound "16 degrees" is in its fact's scale, or the other one if only so it agrees (`Unit.degrees`).
+        for (i, bound) in binding.enumerated() {
+            guard let bound else { continue }
+            let fact = facts[bound]
+            quantities[i] = quantities[i].assumingScale(fact.unit) { q in fact.value.map { agree(q, $0, fact.tolerance, document) } ?? false }
+        }
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
