@@ -95,6 +95,13 @@ public struct Tolerance: Sendable, Equatable {
     /// $490bn" disagree); two ranges agree only end to end (an overlap is not agreement).
     public func agree(_ a: Quantity, _ b: Quantity) -> Bool {
         guard a.unit.compatible(with: b.unit) else { return false }
+        // "16 degrees" against "61°F" is in Fahrenheit (see `Unit.degrees`).
+        if a.unit.isScaleless != b.unit.isScaleless {
+            var (a, b) = (a, b)
+            a.unit = a.unit.assumingScale(of: b.unit)
+            b.unit = b.unit.assumingScale(of: a.unit)
+            return agree(a, b)
+        }
         let slack = a.slack(against: b) + b.slack(against: a)
         if close(a.base, b.base, slack: slack) && close(a.baseUpper, b.baseUpper, slack: slack) { return true }
         let aPlain = a.qualifier == .exact || a.qualifier == .approximate

@@ -28,6 +28,8 @@ public struct QuantityReader: Sendable {
                 i += 1
             }
         }
+        resolveKrona(&found, in: document)
+        resolveDegrees(&found, in: document)
         return found
     }
 
@@ -44,7 +46,7 @@ public struct QuantityReader: Sendable {
                 guard token.word == v.a || token.word == v.an else { return true }
                 return i + 1 < t.count && (t[i + 1].word == v.dozen || t[i + 1].word == v.hundred)
             }
-            return token.has(.allCaps) && token.length >= 4 && token.length <= 12
+            return token.has(.allCaps) && token.length >= 4 && token.length <= 12 || maySeismic(d, token)
         }
     }
 
@@ -72,6 +74,7 @@ public struct QuantityReader: Sendable {
     /// currency before it and a magnitude and unit after it; no qualifier, no range.
     func single(_ d: Document, at i: Int) -> Quantity? {
         let t = d.tokens
+        if t[i].kind == .word, let magnitude = seismicMagnitude(d, at: i) { return magnitude }
         var unit = Unit.count
         var start = i
         let n: NumberReader.Number
@@ -95,7 +98,11 @@ public struct QuantityReader: Sendable {
         var hasMagnitude = false
         // Magnitude: "billion", "bn" (joined), "-billion". A one-letter magnitude ("$3m",
         // "600m") only counts after a currency: "5m" may be metres.
-        if end < t.count, let m = v.magnitudes[t[end].word], t[end].length > 1 || (unit.isMoney && t[end].isJoined) {
+        if let after = moneyAfter(d, at: end, currencyBefore: unit.isMoney ? unit.code : nil) {
+            // "310 Mkr", "27 M€", "CHF 1.2 Mio.": see `moneyAfter`.
+            if let code = after.code { unit = .money(code) }
+            multiplier = after.factor; hasMagnitude = after.factor != 1; end = after.end
+        } else if end < t.count, let m = v.magnitudes[t[end].word], t[end].length > 1 || (unit.isMoney && t[end].isJoined) {
             multiplier = m; hasMagnitude = true; end += 1
         } else if end + 1 < t.count, t[end].isJoined, d.token(end, is: "-"), t[end + 1].isJoined, let m = v.magnitudes[t[end + 1].word], m >= 1e3 {
             multiplier = m; hasMagnitude = true; end += 2
@@ -135,6 +142,7 @@ public struct QuantityReader: Sendable {
             }
             return (unit, end + 1)
         }
+        if let bare = bareDegrees(d, at: end) { return bare }
         // "five-day", "15-mile"
         if end + 1 < t.count, t[end].isJoined, d.token(end, is: "-"), t[end + 1].isJoined, let unit = v.units[t[end + 1].word] {
             return (unit, end + 2)
@@ -165,7 +173,7 @@ public struct QuantityReader: Sendable {
         guard t[i].kind == .number else { return false }
         if NumberStyle.isDottedDate(d.bytes, t[i].range) { return true }                              // 23.07.2026
         if i >= 2, t[i].isJoined, d.token(i - 1, is: "-"), t[i - 1].isJoined, t[i - 2].kind == .word,
-           v.currencyCodes[t[i - 2].word] == nil { return true }                                       // F-35
+           v.currencyCodes[t[i - 2].word] == nil, t[i - 2].word != v.magnitude { return true }         // F-35, not magnitude-2.1
         if i >= 1, t[i].isJoined, t[i - 1].kind == .word { return true }                                // A320-style
         if end < t.count, t[end].isJoined, t[end].kind == .word, t[end].word == v.s { return true }     // 1970s
         if end < t.count, t[end].isJoined, d.token(end, is: "/") || d.token(end, is: ":") { return true }

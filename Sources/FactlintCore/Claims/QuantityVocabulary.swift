@@ -7,6 +7,8 @@ public struct QuantityVocabulary: Sendable {
     let currencyCodes: IDTable<String>
     /// Multi-word currencies after a number ("Norwegian kroner"), longest first.
     let qualifiedCurrencies: [(words: [Int32], code: String)]
+    /// Currencies and magnitudes written after the number ("310 Mkr", "27 M€", "1.2 Mio.").
+    let moneyAfter: MoneyAfterVocabulary
     let units: IDTable<Unit>
     /// Every word a unit after a figure can start with (one bit test rejects the rest).
     let unitStarters: IDSet
@@ -37,6 +39,8 @@ public struct QuantityVocabulary: Sendable {
     /// Words that make the number before them a time of day: "4.17am", "0717 GMT".
     let clock: IDSet
     let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h, m: Int32
+    /// "magnitude-2.1" is a figure, not a model name like "F-35".
+    let magnitude: Int32
 
     public init(lexicon: inout Lexicon) {
         // Ids of every word a unit can start with, collected while the tables are built.
@@ -54,6 +58,7 @@ public struct QuantityVocabulary: Sendable {
         currencyWords = ids(Currencies.words, startUnits: true)
         currencyCodes = ids(Currencies.codes.filter { !Currencies.wordLike.contains($0) }.map { ($0, $0) }, startUnits: true)
         qualifiedCurrencies = Currencies.qualified.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
+        moneyAfter = MoneyAfterVocabulary(lexicon: &lexicon)
         units = ids(UnitNames.after, startUnits: true)
         unitPhrases = UnitNames.speeds.map { (phrase($0.0), $0.1) }.sorted { $0.words.count > $1.words.count }
         unitStartIDs += qualifiedCurrencies.map { $0.words[0] } + unitPhrases.map { $0.words[0] }
@@ -122,6 +127,7 @@ public struct QuantityVocabulary: Sendable {
         pounds = lexicon.intern("pounds")
         h = lexicon.intern("h")
         m = lexicon.intern("m")
+        magnitude = lexicon.intern("magnitude")
         clock = set(["am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "hrs"])
     }
 }

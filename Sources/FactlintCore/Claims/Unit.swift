@@ -102,10 +102,12 @@ enum UnitNames {
         case "ordinal": return .ordinal
         default: break
         }
-        if Currencies.isCode(s.uppercased()) { return .money(s.uppercased()) }
+        // A code in capitals is money ("KGS"); in lower case a unit name comes first ("kgs" is kg).
+        if Currencies.isCode(s) { return .money(s) }
         let symbols: [String: Unit] = ["m": Unit(.length, "m"), "g": Unit(.mass, "g", factor: 0.001), "t": Unit(.mass, "t", factor: 1_000)]
         if let unit = symbols[lower] ?? symbol(lower) { return unit }
         if let unit = after.first(where: { $0.0 == lower })?.1 ?? speeds.first(where: { $0.0 == lower })?.1 { return unit }
+        if Currencies.isCode(s.uppercased()) { return .money(s.uppercased()) }
         return nil
     }
 

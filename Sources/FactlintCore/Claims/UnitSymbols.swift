@@ -8,6 +8,9 @@ struct UnitSymbols: Sendable {
     let temperatureSigns: IDTable<Unit>
     let scaleLetters: IDTable<Unit>
     let degreeWords: IDSet
+    /// "degrees" alone after digits: a temperature of unknown scale (`bareDegrees`).
+    let degreesPlural: Int32
+    let angleWords: IDSet
     /// Every word or sign these units start with.
     let starters: [Int32]
 
@@ -24,6 +27,8 @@ struct UnitSymbols: Sendable {
         scaleLetters = IDTable(letters)
         let degrees = ["degrees", "degree"].map { lexicon.intern($0) }
         degreeWords = IDSet(degrees)
+        degreesPlural = degrees[0]
+        angleWords = IDSet(UnitSymbols.angleNames.map { lexicon.intern($0) })
         starters = lengthIDs.map(\.0) + signs + temperature.map(\.0) + letters.map(\.0) + degrees
     }
 }

@@ -94,6 +94,7 @@ struct FigureVotes {
                 byUnit[code, default: []].append(Item(article: item.article, figure: figure, words: item.words))
             }
         }
+        FigureVotes.assumeCorpusScale(&byUnit, tolerance: tolerance)
         // Words around a large share of the corpus's figures (the company, the event) say
         // little about which quantity a figure is: they count half.
         isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }

@@ -50,6 +50,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     public struct Event: Decodable, Sendable {
         public var name: String
         public var anchors: [String]
+        /// Phrases in which an anchor does not speak for the event ("unrelated fire" for "fire").
+        public var exclude: [String]
         public var interval: ClosedRange<Int>?
         public var described: String
         public var severity: Severity?
@@ -57,15 +59,17 @@ public struct DatesRule: RuleKind, ClaimingRule {
         /// expressions near an anchor are checked too ("published on Tuesday").
         public var finerThanYear = false
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, year, quarter, month, date, period, severity }
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, anchors, exclude, year, quarter, month, date, period, severity }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
             anchors = try c.decode([String].self, forKey: .anchors)
+            exclude = try c.decode(.exclude, default: [])
             severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
             if anchors.isEmpty { throw c.invalid(.anchors, "give at least one anchor phrase") }
             if let problem = PhraseMatcher.invalid(anchors) { throw c.invalid(.anchors, problem) }
+            if !exclude.isEmpty, let problem = PhraseMatcher.invalid(exclude) { throw c.invalid(.exclude, problem) }
             let given = [c.contains(.year), c.contains(.quarter), c.contains(.month), c.contains(.date), c.contains(.period)].filter { $0 }.count
             if given > 1 { throw c.invalid(.period, "give one of year, quarter, month, date or period, not several") }
             described = ""
@@ -136,6 +140,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let options: Options
     let extractor: DateExtractor
     let eventAnchors: Anchors
+    let eventExclusions: AnchorExclusions
     let anniversaryAnchors: Anchors
     let fallback: Int?
     /// With no `referenceDate`: the middle of the events declared finer than a year, when they
@@ -152,14 +157,17 @@ public struct DatesRule: RuleKind, ClaimingRule {
         self.options = options
         extractor = DateExtractor(dayFirst: options.slashDates == "day-first", lexicon: &context.lexicon)
         var events = Anchors(window: options.window)
+        var exclusions = AnchorExclusions()
         for (i, event) in options.events.enumerated() {
             for phrase in event.anchors { events.add(phrase, fact: i, lexicon: &context.lexicon) }
+            for phrase in event.exclude { exclusions.add(phrase, fact: i, lexicon: &context.lexicon) }
         }
         var anniversaries = Anchors(window: options.window)
         for (i, a) in options.anniversaries.enumerated() {
             for phrase in a.anchors { anniversaries.add(phrase, fact: i, lexicon: &context.lexicon) }
         }
         eventAnchors = events
+        eventExclusions = exclusions
         anniversaryAnchors = anniversaries
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
         storyDay = DatesRule.storyDay(options.events)
@@ -180,7 +188,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let expressions = extractor.expressions(in: document, reference: reference)
         guard !expressions.isEmpty else { return }
         // Event anchors are found once: the event, anniversary and arithmetic checks all read them.
-        let eventHits = options.events.isEmpty ? [] : eventAnchors.hits(in: document)
+        let eventHits = options.events.isEmpty ? [] : eventExclusions.filter(eventAnchors.hits(in: document), in: document)
         if options.weekdays { checkCalendar(document, expressions, &findings) }
         if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
         if !options.events.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }

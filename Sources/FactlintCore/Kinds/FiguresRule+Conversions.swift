@@ -14,7 +14,8 @@ extension FiguresRule {
     func checkConversion(_ index: Int, _ quantities: [Quantity], _ binding: [Int?], in document: Document,
                          into diagnostics: inout [Diagnostic]) {
         let q = quantities[index], outer = quantities[index - 1]
-        guard q.unit.compatible(with: outer.unit) else { return }
+        // A scale the article leaves open is no conversion to check.
+        guard q.unit.compatible(with: outer.unit), !q.unit.isScaleless, !outer.unit.isScaleless else { return }
         let text = document.string(q.bytes)
         if let bound = binding[index - 1] {
             let fact = facts[bound]

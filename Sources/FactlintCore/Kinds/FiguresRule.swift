@@ -72,7 +72,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     /// Phrases that keep an anchor from anchoring (payload: the fact).
     /// Per fact, the years its name states: the times its figures may be dated to.
     let factYears: [[Int]]
-    let excluded: PhraseMatcher
+    let excluded: AnchorExclusions
     let facts: [CompiledFact]
     let magnitudes: MagnitudeCheck?
 
@@ -80,11 +80,11 @@ public struct FiguresRule: RuleKind, ClaimingRule {
         self.meta = meta
         var reader = ClaimReader(lexicon: &context.lexicon)
         var anchors = Anchors(window: options.window)
-        var excluded = PhraseMatcher()
+        var excluded = AnchorExclusions()
         var facts: [CompiledFact] = []
         for (i, fact) in options.facts.enumerated() {
             for phrase in fact.anchors { anchors.add(phrase, fact: i, lexicon: &context.lexicon) }
-            for phrase in fact.exclude { excluded.add(phrase, payload: i, lexicon: &context.lexicon) }
+            for phrase in fact.exclude { excluded.add(phrase, fact: i, lexicon: &context.lexicon) }
             facts.append(try FiguresRule.compile(fact, path: "facts[\(i)]", file: meta.file, reader: reader, lexicon: context.lexicon))
         }
         reader.reader.readsOrdinalWords = facts.contains { $0.unit == .ordinal }
@@ -101,13 +101,19 @@ public struct FiguresRule: RuleKind, ClaimingRule {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        let quantities = reader.quantities(in: document, clauses: false).items
+        var quantities = reader.quantities(in: document, clauses: false).items
         guard !quantities.isEmpty else { return }
         let hits = anchorHits(in: document)
         let binding = FigureBinder.bind(quantities, hits: hits, window: anchors.window, in: document, reader: reader,
                                         accept: { q, fact in facts[fact].unit.compatible(with: q.unit) },
                                         agrees: { q, fact in facts[fact].value.map { agree(q, $0, facts[fact].tolerance, document) } ?? false },
                                         factYears: { factYears[$0] })
+        // A bound "16 degrees" is in its fact's scale, or the other one if only so it agrees (`Unit.degrees`).
+        for (i, bound) in binding.enumerated() {
+            guard let bound else { continue }
+            let fact = facts[bound]
+            quantities[i] = quantities[i].assumingScale(fact.unit) { q in fact.value.map { agree(q, $0, fact.tolerance, document) } ?? false }
+        }
         var quoted = QuotedSpans(document)
         for (index, q) in quantities.enumerated() {
             if q.role == .conversion { checkConversion(index, quantities, binding, in: document, into: &findings.diagnostics) }
@@ -178,17 +184,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
 
     /// Anchor occurrences, without those inside a phrase the fact excludes.
     func anchorHits(in document: Document) -> [Anchors.Hit] {
-        var hits = anchors.hits(in: document)
-        guard !excluded.isEmpty, !hits.isEmpty else { return hits }
-        let exclusions = excluded.matches(document.tokens)
-        guard !exclusions.isEmpty else { return hits }
-        for h in hits.indices {
-            let span = hits[h].tokens
-            hits[h].facts.removeAll { fact in
-                exclusions.contains { $0.tokens.overlaps(span) && $0.payloads.contains(fact) }
-            }
-        }
-        return hits.filter { !$0.facts.isEmpty }
+        excluded.filter(anchors.hits(in: document), in: document)
     }
 
     /// The word for a factor of 10³ to 10¹², or "". A factor taken as value / mantissa

@@ -32,6 +32,17 @@ public struct VariantsRule: RuleKind {
                 if let other = seen[key] { throw c.invalid(.preferred, "'\(form)' and '\(other)' are variants of each other; prefer one") }
                 seen[key] = form
             }
+            // The words of a multi-word form are preferred too, unless another form settles them.
+            var parts: [String: (part: String, form: String)] = [:]
+            for form in preferred {
+                for part in VariantsRule.parts(of: form) where seen[VariantsRule.key(part)] == nil {
+                    let key = VariantsRule.key(part)
+                    if let other = parts[key], VariantsRule.comparable(other.part) != VariantsRule.comparable(part) {
+                        throw c.invalid(.preferred, "'\(part)' (in '\(form)') and '\(other.part)' (in '\(other.form)') are variants of each other; prefer one")
+                    }
+                    parts[key] = (part, form)
+                }
+            }
         }
     }
 
@@ -56,9 +67,12 @@ public struct VariantsRule: RuleKind {
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
-        preferred = Dictionary(options.preferred.map { (VariantsRule.key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        // Whole forms first, then the words of multi-word forms ("Jan-Erik Sundström": "Jan-Erik",
+        // "Sundström"), each compared on its own as the text records them.
+        let parts = options.preferred.flatMap(VariantsRule.parts(of:))
+        preferred = Dictionary((options.preferred + parts).map { (VariantsRule.key($0), $0) }, uniquingKeysWith: { a, _ in a })
         var accentable = IDSet()
-        for word in VariantsRule.accented + options.words + options.preferred where word.split(separator: " ").count == 1 {
+        for word in VariantsRule.accented + options.words + options.preferred + parts where word.split(separator: " ").count == 1 {
             accentable.insert(context.lexicon.intern(VariantsRule.key(word)))
         }
         // The words of declared forms are known words, so their spaced and hyphenated forms compare.
@@ -149,6 +163,13 @@ public struct VariantsRule: RuleKind {
             }
             i += 1
         }
+    }
+
+    /// The space-separated words of a multi-word form ("Jan-Erik Sundström": "Jan-Erik",
+    /// "Sundström"); none for a one-word form.
+    static func parts(of form: String) -> [String] {
+        let words = form.split(whereSeparator: \.isWhitespace).map(String.init)
+        return words.count > 1 ? words : []
     }
 
     /// Words that open sentences and are no part of a name.
