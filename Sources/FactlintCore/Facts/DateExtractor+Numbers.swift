@@ -61,7 +61,8 @@ extension DateExtractor {
         let m = i + 1 < n && tokens[i + 1].isJoined && tokens[i + 1].kind == .word && v.ordinalSuffixes.contains(tokens[i + 1].word) ? i + 2 : i + 1
         if (1...31).contains(first), m < n, let month = v.months[tokens[m].word], tokens[m].has(.capitalized) {
             var j = m + 1
-            if tokens[m].length <= 4, joined(j, ".") { j += 1 } // "Oct.", not the full stop after "October"
+            // "Oct.", not the full stop after "October" or "June"
+            if tokens[m].length <= 4, joined(j, "."), !["may", "june", "july"].contains(d.string(token: m).lowercased()) { j += 1 }
             if let y = year(d, j) { return full(d, i..<(j + 1), y, month, first) }
             return yearless(d, i..<j, month, first, reference)
         }

@@ -15,7 +15,7 @@ final class DateVocabulary: Sendable {
     let before, after: Int32
     /// "a Saturday", "every Tuesday": a weekday after these names no particular day.
     let indefinites: IDSet
-    let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the, inWord: Int32
+    let last, next, this, ago, earlier, later, yesterday, today, tomorrow, between, from, to, and, or, s, a, date, dated, the, inWord, onWord: Int32
     /// Words a relative expression can start with ("yesterday", "last", "two", "a"): every
     /// other word is rejected with one bit test instead of a full attempt.
     let relativeStarters: IDSet
@@ -74,7 +74,7 @@ final class DateVocabulary: Sendable {
         yesterday = lexicon.intern("yesterday"); today = lexicon.intern("today"); tomorrow = lexicon.intern("tomorrow")
         between = lexicon.intern("between"); from = lexicon.intern("from"); to = lexicon.intern("to")
         and = lexicon.intern("and"); or = lexicon.intern("or"); s = lexicon.intern("s"); a = lexicon.intern("a")
-        date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the"); inWord = lexicon.intern("in")
+        date = lexicon.intern("date"); dated = lexicon.intern("dated"); the = lexicon.intern("the"); inWord = lexicon.intern("in"); onWord = lexicon.intern("on")
         let relative = [yesterday, today, tomorrow, last, next, this, earlier, later, a]
             + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map { lexicon.intern($0) }
         relativeStarters = IDSet(relative)

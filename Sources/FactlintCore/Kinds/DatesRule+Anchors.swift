@@ -8,6 +8,8 @@ struct DateAnchorWords: Sendable {
     let commemorations: IDSet
     let durations: IDSet
     let determiners: IDSet
+    /// "the night of", "the morning of" before an event.
+    let moments: IDSet
 
     init(lexicon: inout Lexicon) {
         of = lexicon.intern("of"); after = lexicon.intern("after"); since = lexicon.intern("since"); before = lexicon.intern("before")
@@ -16,6 +18,7 @@ struct DateAnchorWords: Sendable {
         durations = IDSet(["year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
                            "century", "centuries"].map { lexicon.intern($0) })
         determiners = IDSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"].map { lexicon.intern($0) })
+        moments = IDSet(["night", "day", "morning", "evening", "afternoon", "eve"].map { lexicon.intern($0) })
     }
 
     enum Governor { case commemoration, interval }
@@ -30,6 +33,14 @@ struct DateAnchorWords: Sendable {
         let w = tokens[k].word
         if w == of, commemorations.contains(tokens[k - 1].word) { return (.commemoration, k - 1) }
         if w == after || w == since || w == before, durations.contains(tokens[k - 1].word) { return (.interval, k - 1) }
+        // "her first statement since the accident", "since the night of the accident": the
+        // clause's time is measured from the event, not the event's own.
+        if w == since { return (.interval, k) }
+        if w == of, k >= 2, moments.contains(tokens[k - 1].word) {
+            var j = k - 2
+            while j >= 0, determiners.contains(tokens[j].word) { j -= 1 }
+            if j >= 0, tokens[j].word == since { return (.interval, j) }
+        }
         // "two days after a magnitude 6.9 earthquake": a few lowercase modifiers may stand
         // between the interval and its anchor.
         var j = k, modifiers = 0

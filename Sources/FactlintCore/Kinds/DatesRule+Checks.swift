@@ -98,7 +98,7 @@ extension DatesRule {
 
     /// "the landing in 1969", "the landing (1969)", "the landing, 1969".
     private func directlyAfter(_ d: Document, _ k: Int) -> Bool {
-        d.tokens[k].word == extractor.v.inWord || d.token(k, is: "(") || d.token(k, is: ",")
+        d.tokens[k].word == extractor.v.inWord || d.tokens[k].word == extractor.v.onWord || d.token(k, is: "(") || d.token(k, is: ",")
     }
 
     /// A resolved relative or year-less expression for a message: "October 28, 2025", "October 20–26, 2025".
