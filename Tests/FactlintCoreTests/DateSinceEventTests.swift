@@ -22,3 +22,21 @@ import Testing
         ])
     }
 }
+
+/// The article's own date in its header ("Published 15 June 2026") dates the article, not
+/// the event whose anchor the headline above it carries.
+@Suite struct HeaderDateIsNoEventTests {
+    let rules = try! rule("""
+    { kind: 'dates', events: [{ name: 'the bridge collapse', anchors: ['collapse'], date: '2026-06-12' }] }
+    """)
+
+    @Test func theHeaderDateIsNotTheEventsDate() {
+        assertFindings(rules, "We use cookies. Accept all\nBridge collapse: what we know about the collapse so far\nPublished 15 June 2026, 09:12 CET | Updated 15 June 2026, 18:40 CET\n\nThe bridge fell on Friday.", [:])
+    }
+
+    @Test func aWrongDateInTheStoryIsStillChecked() {
+        assertFindings(rules, "Bridge collapse: what we know so far\nPublished 15 June 2026, 09:12 CET\n\nThe collapse on 1️⃣11 June killed two.", [
+            "1️⃣": "the bridge collapse took place on June 12, 2026; found '11 June' (June 11, 2026)",
+        ])
+    }
+}

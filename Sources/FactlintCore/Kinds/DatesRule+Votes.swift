@@ -1,14 +1,19 @@
 /// Rule-free event dates: each article's dates with the words of their clauses, voted on
 /// across articles (`EventDateVotes`).
 extension DatesRule {
+    /// The article's own date in its masthead, byline or dateline ("Published 15 March 2026"):
+    /// it dates no event.
+    func isArticleDate(_ d: Document, _ e: TimeExpression, reference: Int?) -> Bool {
+        guard let reference, e.kind != .weekday, e.kind != .relative, e.interval == reference...reference else { return false }
+        return d.text.lineColumn(of: e.bytes.lowerBound).line <= ArticleDate.mastheadLines + 1
+    }
+
     func collectVotes(_ d: Document, _ expressions: [TimeExpression], reference: Int?, _ findings: inout Findings<Evidence>) {
         func relative(_ e: TimeExpression) -> Bool { e.kind == .weekday || e.kind == .relative || (e.yearInferred && !e.yearFromContext) }
         let voting = { (e: TimeExpression) -> Bool in
             // "today", "this week": the article's own present, what it reports is happening now.
             if e.kind == .relative, let reference, let i = e.interval, i.contains(reference) { return false }
-            // The article's own date in its masthead, byline or dateline dates no event.
-            if let reference, e.kind != .weekday, e.kind != .relative, e.interval == reference...reference,
-               d.text.lineColumn(of: e.bytes.lowerBound).line <= ArticleDate.mastheadLines + 1 { return false }
+            if isArticleDate(d, e, reference: reference) { return false }
             // "(2350 GMT on Saturday)": the day in GMT, which may not be the story's local day.
             if universalClock(d, before: e.tokens.lowerBound) { return false }
             // "12/03/2026" with nothing to tell its order: no vote, unless a rule declared the order.

@@ -191,7 +191,9 @@ public struct DatesRule: RuleKind, ClaimingRule {
         let eventHits = options.events.isEmpty ? [] : eventExclusions.filter(eventAnchors.hits(in: document), in: document)
         if options.weekdays { checkCalendar(document, expressions, &findings) }
         if options.arithmetic { checkArithmetic(document, expressions, eventHits: eventHits, reference: reference, &findings) }
-        if !options.events.isEmpty { checkEvents(document, expressions, eventHits: eventHits, &findings) }
+        if !options.events.isEmpty {
+            checkEvents(document, expressions.filter { !isArticleDate(document, $0, reference: reference) }, eventHits: eventHits, &findings)
+        }
         if !options.anniversaries.isEmpty || !eventHits.isEmpty { checkAnniversaries(document, expressions, eventHits: eventHits, &findings) }
         if options.arithmetic {
             checkFoundingAnniversaries(document, expressions, reference: reference, &findings)
