@@ -28,3 +28,25 @@ import Testing
         ])
     }
 }
+
+/// "X is the captain's brother": a possessive type names someone else, not what X is.
+@Suite struct TypePossessiveTests {
+    let rules = try! rule("""
+    {
+      kind: "entities",
+      entities: [
+        { name: "Tor Vik", gender: "male", role: "engineer", contradicts: ["captain"] },
+      ],
+    }
+    """)
+
+    @Test func aPossessiveIsNoStatement() {
+        assertFindings(rules, "Its chief engineer, Tor Vik, is the captain's younger brother.", [:])
+    }
+
+    @Test func aPlainWrongPostIsStillReported() {
+        assertFindings(rules, "Tor Vik is the 1️⃣captain of the ferry.", [
+            "1️⃣": "'captain' contradicts what Tor Vik is: an engineer",
+        ])
+    }
+}

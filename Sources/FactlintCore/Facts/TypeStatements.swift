@@ -57,7 +57,9 @@ struct TypeStatements: Sendable {
         for mention in mentions {
             let sentence = d.sentences[d.sentenceIndex(ofToken: mention.tokens.lowerBound)].tokens
             func phrase(at k: Int) -> (Phrase, Range<Int>)? {
-                guard k < sentence.upperBound, let m = matcher.longestMatch(tokens, at: k), m.end <= sentence.upperBound else { return nil }
+                guard k < sentence.upperBound, let m = matcher.longestMatch(tokens, at: k), m.end <= sentence.upperBound,
+                      // "is the captain's brother": a possessive names someone else.
+                      !TypePhrases.isPossessive(d, endingAt: min(m.end + 1, tokens.count - 1)) else { return nil }
                 let candidates = m.payloads.map { phrases[$0] }.filter { $0.entity == mention.entity }
                 return candidates.first.map { ($0, k..<m.end) }
             }
