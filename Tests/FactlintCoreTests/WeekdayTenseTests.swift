@@ -33,3 +33,14 @@ import Testing
         #expect(weekdays("The aquarium had hoped to reopen on Tuesday.") == ["Tuesday 2026-03-10"])
     }
 }
+
+/// "a week ago yesterday" is one day: yesterday, a week back; not yesterday itself.
+@Suite struct AgoYesterdayTests {
+    @Test func aWeekAgoYesterdayIsOneDay() {
+        let d = Document(path: "t", contents: "At 21:47 a week ago yesterday the ferry struck the rock; three days ago today it was refloated.",
+                         lexicon: WeekdayTenseTests.lexicon)
+        let found = WeekdayTenseTests.extractor.expressions(in: d, reference: CivilDate.days(2026, 3, 21)).filter { $0.kind == .relative }
+        #expect(found.map { "\(d.string($0.bytes)) \($0.interval.map { DateExtractorTests.iso($0.lowerBound) } ?? "")" }
+            == ["a week ago yesterday 2026-03-13", "three days ago today 2026-03-18"])
+    }
+}

@@ -119,6 +119,11 @@ extension DateExtractor {
                     return day...day
                 })
             }
+            // "a week ago yesterday", "three days ago today": one day, counted back from that day.
+            if i + 3 < n, tokens[i + 3].word == v.today || tokens[i + 3].word == v.yesterday, unit == "day" || unit == "week" {
+                let back = count * (unit == "week" ? 7 : 1) + (tokens[i + 3].word == v.yesterday ? 1 : 0)
+                return make(d, .relative, i..<(i + 4), interval { ($0 - back)...($0 - back) })
+            }
             return make(d, .relative, i..<(i + 3), interval { Self.period(unit, containing: $0, offset: -count) })
         }
     }
