@@ -23,6 +23,18 @@ import Testing
         assertFindings(rules, "TALLINN, Oct 19 (Baltic Wire) - Salvage crews reached the ferry.\n\nThe ferry caught fire late on Tuesday, the coastguard said.", [:])
     }
 
+    /// A year-less date inside the first sentence is no dateline: the article keeps the
+    /// rule's `referenceDate`, and a weekday is resolved against that.
+    @Test func aDateInTheFirstSentenceIsNoDateline() throws {
+        let dated = try rule("""
+            { kind: 'dates', referenceDate: '2025-10-19', events: [
+                { name: 'the ferry fire', anchors: ['caught fire'], date: '2025-10-14' },
+            ] }
+            """)
+        assertFindings(dated, "The ferry caught fire late on 1️⃣Friday, and crews reached it on 16 October.",
+                       ["1️⃣": "the ferry fire took place on October 14, 2025; found 'Friday' (October 17, 2025)"])
+    }
+
     /// Declared events in different years say nothing of the dateline's year: no date, no finding.
     @Test func eventsInSeveralYearsGiveTheDatelineNoYear() throws {
         let spread = try rule("""

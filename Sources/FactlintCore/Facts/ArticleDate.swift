@@ -43,6 +43,15 @@ public enum ArticleDate {
             let firstLines = (1...limitLine).filter { !d.string(text.lineRange($0)).allSatisfy(\.isWhitespace) }.prefix(2)
             for e in header where e.kind == .date && e.yearInferred && firstLines.contains(text.lineColumn(of: e.bytes.lowerBound).line) {
                 if nearWeather(d, line: text.lineColumn(of: e.bytes.lowerBound).line) { continue }
+                // A dateline opens its line ("ÅLESUND, March 14 –"): no lowercase word before
+                // the date, unlike a date in the story's first sentence.
+                var k = e.tokens.lowerBound - 1
+                var opensLine = true
+                while k >= 0, !d.tokens[k + 1].has(.lineBefore) {
+                    if d.tokens[k].kind == .word, !d.tokens[k].has(.capitalized) { opensLine = false; break }
+                    k -= 1
+                }
+                if !opensLine { continue }
                 if fallback == nil, let (month, day) = e.monthDay { return nearest(month, day, to: yearReference) }
                 return e.interval?.lowerBound ?? fallback
             }

@@ -111,7 +111,11 @@ enum EventDateVotes {
         guard majority.allSatisfy({ a in majority.allSatisfy { agree(a, $0) } }) else { return }
         let majorityClaims = majority.flatMap { members[$0] }
         let majorityPaths = Set(majorityClaims.map { claims[$0].location.path })
+        // A name ("Sigrid Heimdal", "Northern Rail Authority") is someone the story keeps
+        // coming back to on several days: on its own it marks one event only when three
+        // articles put it on one day.
         let specific = majorityPaths.count >= 2 * paths.subtracting(majorityPaths).count
+            && (majorityPaths.count >= 3 || !isName(key, episode, claims))
         for c in classes.indices {
             if majority.contains(where: { agree(c, $0) }) { continue }
             guard top >= 2 * support[c], majority.contains(where: { mistakable(classes[c], classes[$0]) }) else { continue }
@@ -134,6 +138,13 @@ enum EventDateVotes {
                 outliers[i] = (key, witnessPaths.count, witnesses)
             }
         }
+    }
+
+    /// Whether `key` is a name as the claims write it: capitalized and not stemmed.
+    static func isName(_ key: String, _ items: [Int], _ claims: [Claim]) -> Bool {
+        guard let i = items.first, let k = claims[i].keys.firstIndex(of: key) else { return false }
+        let word = claims[i].words[k]
+        return word.first?.isUppercase == true && word.lowercased() == key
     }
 
     /// Whether day `a` is day `b`'s day and month in an earlier year.
