@@ -40,3 +40,21 @@ import Testing
         ])
     }
 }
+
+/// "Collapsed bridge to reopen today": a participle anchor before a noun describes the
+/// bridge; the clause's date is the reopening's, not the collapse's.
+@Suite struct AttributiveAnchorTests {
+    let rules = try! rule("""
+    { kind: 'dates', referenceDate: '2026-06-15', events: [{ name: 'the bridge collapse', anchors: ['collapsed'], date: '2026-06-12' }] }
+    """)
+
+    @Test func anAttributiveParticipleDatesNothing() {
+        assertFindings(rules, "IN BRIEF: Collapsed bridge to reopen today\n\nThe collapsed span will be lifted on Monday.", [:])
+    }
+
+    @Test func theVerbStillDates() {
+        assertFindings(rules, "The bridge collapsed on 1️⃣13 June.", [
+            "1️⃣": "the bridge collapse took place on June 12, 2026; found '13 June' (June 13, 2026)",
+        ])
+    }
+}

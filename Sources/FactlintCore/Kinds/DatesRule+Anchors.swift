@@ -78,4 +78,18 @@ struct DateAnchorWords: Sendable {
               tokens[next].has(.spaceBefore), !tokens[next].has(.lineBefore) else { return false }
         return d.integer(token: next, digits: 1...3) != nil
     }
+
+    /// "Grounded ferry to be refloated today", "the collapsed mine": a one-word participle
+    /// anchor before a noun describes the thing's state; the clause's date is not the event's.
+    func isAttributive(_ d: Document, _ anchor: Range<Int>) -> Bool {
+        let tokens = d.tokens
+        let k = anchor.lowerBound, next = anchor.upperBound
+        guard anchor.count == 1, next < tokens.count, tokens[k].kind == .word, tokens[k].length > 4,
+              d.bytes[Int(tokens[k].end) - 2] == 0x65, d.bytes[Int(tokens[k].end) - 1] == 0x64, // "-ed"
+              tokens[next].kind == .word, !tokens[next].has(.capitalized), tokens[next].has(.spaceBefore),
+              !FunctionWords.contains(d.bytes, tokens[next].range) else { return false }
+        // Opening its line or sentence, or after a determiner or a colon: not a verb after a subject.
+        return k == 0 || tokens[k].has(.lineBefore) || determiners.contains(tokens[k - 1].word)
+            || d.token(k - 1, is: ":") || d.token(k - 1, is: ".")
+    }
 }

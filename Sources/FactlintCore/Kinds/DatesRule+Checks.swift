@@ -36,7 +36,7 @@ extension DatesRule {
     }
 
     func checkEvents(_ d: Document, _ expressions: [TimeExpression], eventHits: [Anchors.Hit], _ findings: inout Findings<Evidence>) {
-        let all = eventHits.filter { !anchorWords.namesAnotherThing(d, $0.tokens) }
+        let all = eventHits.filter { !anchorWords.namesAnotherThing(d, $0.tokens) && !anchorWords.isAttributive(d, $0.tokens) }
         let groups = coordinated(d, expressions.filter { $0.interval != nil })
         let inner = innerDates(d, groups)
         guard !all.isEmpty || !inner.isEmpty else { return }
