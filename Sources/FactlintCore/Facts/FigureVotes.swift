@@ -132,7 +132,11 @@ struct FigureVotes {
         // little about which quantity a figure is: they count half.
         isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
         for unit in byUnit.keys.sorted() {
-            let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
+            // Sorted by index on plain keys (the same order a sort of the items gives, without
+            // moving whole items through the sort).
+            let unsorted = byUnit[unit]!
+            let keys = unsorted.map { ($0.figure.quantity.value, $0.article) }
+            let items = unsorted.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
             var classes: [ValueClass] = []
             var kept: [Int: Int] = [:] // items the last class holds, per article (no rescan per item)
             for item in items {
