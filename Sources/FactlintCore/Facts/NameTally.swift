@@ -32,7 +32,7 @@ public struct NameTally: Sendable {
 
         init(_ d: Document, minLength: Int) {
             let tokens = d.tokens
-            let quotes = Quotations.find(in: d).map(\.bytes)
+            let quotes = d.quotations.map(\.bytes)
             var q = 0
             var sentence = 0
             var index: [String: Int] = [:]

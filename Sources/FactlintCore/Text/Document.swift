@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public let source: SourceText
     /// How this document writes its numbers ("41,300" or "41.300"), from its own evidence.
     public let numberStyle: NumberStyle
+    /// The quotations, found once: several checks need them (`Quotations.find`).
+    public private(set) var quotations: [Quotation] = []
 
     public init(path: String, text: SourceText, lexicon: Lexicon) {
         self.init(path: path, text: text, source: text, lexicon: lexicon)
@@ -23,6 +25,7 @@ public struct Document: Sendable {
         tokens = Tokenizer.tokenize(text, lexicon: lexicon)
         sentences = Segmenter.sentences(tokens, in: text)
         numberStyle = NumberStyle.detect(tokens, text.bytes)
+        quotations = Quotations.find(in: self)
     }
 
     public init(path: String, contents: String, lexicon: Lexicon) {
