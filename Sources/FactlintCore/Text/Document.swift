@@ -36,8 +36,7 @@ public struct Document: Sendable {
 
     /// Where a byte range is, as 1-based line and column (end column exclusive).
     public func location(_ range: Range<Int>) -> SourceLocation {
-        let start = source.lineColumn(of: range.lowerBound)
-        let end = source.lineColumn(of: range.upperBound)
+        let (start, end) = source.lineColumns(of: range)
         return SourceLocation(path: path, line: start.line, column: start.column,
                               endLine: end.line, endColumn: end.column,
                               byteRange: range.lowerBound..<range.upperBound)
