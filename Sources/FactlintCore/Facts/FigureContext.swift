@@ -50,19 +50,18 @@ enum FigureContext {
         guard !quantities.isEmpty else { return [] }
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
-        // Each token's context word, made once: neighbouring figures share most of their words.
-        var stems = [String?](repeating: nil, count: d.tokens.count)
-        var stemmed = [Bool](repeating: false, count: d.tokens.count)
-        func contextWord(_ k: Int) -> String? {
-            if stemmed[k] { return stems[k] }
-            stemmed[k] = true
-            guard !stopWords.contains(d, token: k) else { return nil }
-            let word = d.string(token: k).lowercased()
-            // Characters are counted only when bytes and characters may differ.
-            guard word.utf8.count >= 3, !d.tokens[k].has(.nonASCII) || word.count >= 3 else { return nil }
-            stems[k] = stem(word)
-            return stems[k]
+        // Each token's context word, made once for every sentence with a figure before any
+        // window is read: neighbouring figures share most of their words, and a table the walk
+        // only reads costs no exclusivity checks.
+        var stemmed = [String?](repeating: nil, count: d.tokens.count)
+        var filled = [Bool](repeating: false, count: d.sentences.count)
+        for q in quantities {
+            let s = d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            guard !filled[s] else { continue }
+            filled[s] = true
+            for k in d.sentences[s].tokens where d.tokens[k].kind == .word && !inFigure[k] { stemmed[k] = contextWord(d, k) }
         }
+        let stems = stemmed
         return quantities.map { q in
             let sentenceIndex = d.sentenceIndex(ofToken: q.tokens.lowerBound)
             let sentence = d.sentences[sentenceIndex].tokens
@@ -71,7 +70,7 @@ enum FigureContext {
             func take(_ k: Int) -> Bool {
                 let t = d.tokens[k]
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
-                guard t.kind == .word, !inFigure[k], let word = contextWord(k) else { return true }
+                guard t.kind == .word, !inFigure[k], let word = stems[k] else { return true }
                 taken.append(word)
                 return true
             }
@@ -95,6 +94,15 @@ enum FigureContext {
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: sortedUnique(taken),
                                 head: h?.word, counts: h?.plural ?? false, role: namedPart(d, q) ? .stated : q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
+    }
+
+    /// A word token's context word, stemmed, or nil for a stop word or a short one.
+    static func contextWord(_ d: Document, _ k: Int) -> String? {
+        guard !stopWords.contains(d, token: k) else { return nil }
+        let word = d.string(token: k).lowercased()
+        // Characters are counted only when bytes and characters may differ.
+        guard word.utf8.count >= 3, !d.tokens[k].has(.nonASCII) || word.count >= 3 else { return nil }
+        return stem(word)
     }
 
     /// The words sorted, each once: the first written of equal ones kept, as a Set would
