@@ -28,9 +28,9 @@ import Testing
     }
 
     @Test func digitsOfAValue() {
-        #expect(FigureSlip.significantDigits(84_612) == Array("84612"))
-        #expect(FigureSlip.significantDigits(412_300) == Array("4123"))
-        #expect(FigureSlip.significantDigits(0.05) == Array("5"))
+        #expect(FigureSlip.significantDigits(84_612) == Array("84612".utf8))
+        #expect(FigureSlip.significantDigits(412_300) == Array("4123".utf8))
+        #expect(FigureSlip.significantDigits(0.05) == Array("5".utf8))
         #expect(FigureSlip.significantDigits(.nan) == [])
     }
 }

@@ -28,6 +28,20 @@ import Testing
         }
     }
 
+    @Test func decompositionTableParsedFromBytesMatchesTheTextSplitIntoStrings() {
+        let text = DecompositionTable.text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        var expected: [UInt32: [Unicode.Scalar]] = [:]
+        for line in text.split(separator: "\n") {
+            let values = line.split(separator: " ").compactMap { UInt32($0, radix: 16) }
+            guard let key = values.first else { continue }
+            expected[key] = values.dropFirst().compactMap(Unicode.Scalar.init)
+        }
+        #expect(expected.count > 2000)
+        #expect(CanonicalDecomposition.table == expected)
+        let odd = Array("C0 41 300\n\nzz 1\nE9 65 xyz 301\n1F 20".utf8)
+        #expect(odd.withUnsafeBufferPointer(CanonicalDecomposition.parse) == [0xC0: ["A", "\u{300}"], 0x1: [], 0xE9: ["e", "\u{301}"], 0x1F: [" "]])
+    }
+
     @Test func accentFoldingKeysIgnoreAccentsAndComposition() {
         #expect(VariantsRule.fullKey("Brzeziński") == VariantsRule.fullKey("Brzezinski"))
         #expect(VariantsRule.fullKey("Zoe\u{308}") == VariantsRule.fullKey("Zoë"))

@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    @Test func bothEndsOfARangeAreWhereEachEndAloneIs() {
+        // One line search serves both ends of a one-line range; a range over a line break, an
+        // empty one, and offsets before the start or past the end give what each end alone gives.
+        for source in ["\u{FEFF}日本 Tokyo\r\nné x — y\rz\n\n😀 end", "one line only", ""] {
+            let text = SourceText(source)
+            let n = text.bytes.count
+            for lower in -1...(n + 1) {
+                for upper in (lower - 2)...(n + 2) {
+                    let both = text.lineColumns(of: lower..<max(lower, upper))
+                    let start = text.lineColumn(of: lower), end = text.lineColumn(of: max(lower, upper))
+                    #expect(both.start == start && both.end == end, "\(lower)..<\(upper) in \(source.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func lineTextFromBareBytesAgreesWithTheIndex() {
         var generator = FixPropertyTests.Generator(state: 11)
         let pieces: [[UInt8]] = [Array(" a ".utf8), Array("word".utf8), Array("é".utf8), Array("\n".utf8),

@@ -31,11 +31,12 @@ public enum ArticleDate {
         let header = extractor.expressions(in: d, reference: fallback ?? yearHint, limit: limit)
         for e in header where e.kind == .date && !e.yearInferred && (ambiguousSlashes || !e.ambiguousSlash) {
             let line = text.lineColumn(of: e.bytes.lowerBound).line
-            let lineText = d.string(text.lineRange(line))
+            let range = text.lineRange(line)
+            let lineText = d.string(range)
             let words = lineText.split(separator: " ").count
             let first = e.tokens.lowerBound
             let afterKeyword = first >= 1 && (d.tokens[first - 1].word == extractor.v.date || d.tokens[first - 1].word == extractor.v.dated)
-            let masthead = line <= mastheadLines && fieldSeparators.contains { lineText.contains($0) }
+            let masthead = line <= mastheadLines && hasFieldSeparator(text.bytes[range], lineText)
             if words <= shortLineWords || first <= 1 || afterKeyword || masthead, !nearWeather(d, line: line) { return e.interval?.lowerBound }
         }
         if let yearReference = fallback ?? yearHint {
@@ -71,8 +72,38 @@ public enum ArticleDate {
     /// the day the article was written.
     static func nearWeather(_ d: Document, line: Int) -> Bool {
         let text = d.text
-        return (max(1, line - 1)...min(text.lineCount, line + 1)).contains { isWeather(d.string(text.lineRange($0))) }
+        return (max(1, line - 1)...min(text.lineCount, line + 1)).contains { n in
+            let range = text.lineRange(n)
+            return isASCII(text.bytes[range]) ? isWeatherASCII(text.bytes[range]) : isWeather(d.string(range))
+        }
     }
+
+    /// Whether a line holds one of `fieldSeparators`. An ASCII line (most headers) is searched
+    /// as bytes: only " | " can occur there, and a byte match is a Character match.
+    static func hasFieldSeparator(_ bytes: ArraySlice<UInt8>, _ line: String) -> Bool {
+        guard isASCII(bytes) else { return fieldSeparators.contains { line.contains($0) } }
+        let bar: [UInt8] = [0x20, 0x7C, 0x20]
+        return bytes.indices.contains { i in i + 3 <= bytes.endIndex && bytes[i..<(i + 3)].elementsEqual(bar) }
+    }
+
+    static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
+
+    /// `isWeather` on an ASCII line, without a String: no "°", words are runs of ASCII letters.
+    static func isWeatherASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            guard isLetter(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.endIndex, isLetter(bytes[j]) { j += 1 }
+            if j - i <= longestWeatherWord, weatherWords.contains(String(decoding: bytes[i..<j].map { $0 | 0x20 }, as: UTF8.self)) { return true }
+            i = j
+        }
+        return false
+    }
+
+    static let longestWeatherWord = weatherWords.map(\.utf8.count).max() ?? 0
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     static func isWeather(_ line: String) -> Bool {
         if line.contains("°") { return true }

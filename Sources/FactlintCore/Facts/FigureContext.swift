@@ -52,18 +52,28 @@ enum FigureContext {
         guard !quantities.isEmpty else { return [] }
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
+        // Each token's context word, made once for every sentence with a figure before any
+        // window is read: neighbouring figures share most of their words, and a table the walk
+        // only reads costs no exclusivity checks.
+        var stemmed = [String?](repeating: nil, count: d.tokens.count)
+        var filled = [Bool](repeating: false, count: d.sentences.count)
+        for q in quantities {
+            let s = d.sentenceIndex(ofToken: q.tokens.lowerBound)
+            guard !filled[s] else { continue }
+            filled[s] = true
+            for k in d.sentences[s].tokens where d.tokens[k].kind == .word && !inFigure[k] { stemmed[k] = contextWord(d, k) }
+        }
+        let stems = stemmed
         return quantities.map { q in
             let sentenceIndex = d.sentenceIndex(ofToken: q.tokens.lowerBound)
             let sentence = d.sentences[sentenceIndex].tokens
-            var words: Set<String> = []
+            var taken: [String] = []
             let framed: Bool
             func take(_ k: Int) -> Bool {
                 let t = d.tokens[k]
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
-                guard t.kind == .word, !inFigure[k], !stopWords.contains(d, token: k) else { return true }
-                let word = d.string(token: k).lowercased()
-                // Characters are counted only when bytes and characters may differ.
-                if word.utf8.count >= 3, !t.has(.nonASCII) || word.count >= 3 { words.insert(stem(word)) }
+                guard t.kind == .word, !inFigure[k], let word = stems[k] else { return true }
+                taken.append(word)
                 return true
             }
             var k = q.tokens.lowerBound - 1, n = 0
@@ -83,9 +93,28 @@ enum FigureContext {
                 d.tokens[k].kind == .word && d.string(token: k).lowercased() == "now"
             }
             let h = head(d, q, reader: reader)
-            return StatedFigure(quantity: q, written: d.string(q.bytes), context: words.sorted(),
+            return StatedFigure(quantity: q, written: d.string(q.bytes), context: sortedUnique(taken),
                                 head: h?.word, counts: h?.plural ?? false, role: namedPart(d, q) ? .stated : q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
         }
+    }
+
+    /// A word token's context word, stemmed, or nil for a stop word or a short one.
+    static func contextWord(_ d: Document, _ k: Int) -> String? {
+        guard !stopWords.contains(d, token: k) else { return nil }
+        let word = d.string(token: k).lowercased()
+        // Characters are counted only when bytes and characters may differ.
+        guard word.utf8.count >= 3, !d.tokens[k].has(.nonASCII) || word.count >= 3 else { return nil }
+        return stem(word)
+    }
+
+    /// The words sorted, each once: the first written of equal ones kept, as a Set would
+    /// (hashing every word of every window cost more than sorting the few of each).
+    static func sortedUnique(_ words: [String]) -> [String] {
+        let order = words.indices.sorted { (words[$0], $0) < (words[$1], $1) }
+        var out: [String] = []
+        out.reserveCapacity(order.count)
+        for i in order where out.last != words[i] { out.append(words[i]) }
+        return out
     }
 
     /// The noun right after the figure ("87 patients", "12 new seismic stations": the first

@@ -24,15 +24,16 @@ extension FigureVotes {
             // A plain figure speaks for a per-item one ("takes 3.5 hours" for "3.5 hours per car")
             // once another article gives this value per item in the same words.
             let perItem = item.figure.role == .perItem && e.items.contains { other in
-                other.article != item.article && FigureVotes.sameKind(item.figure, other.figure)
+                other.article != item.article && FigureVotes.sameKind(item.key, other.key)
                     && sharedWeight(item.words, other.words) >= Double(minShared)
             }
-            // By index, weighed before any array is made: most pairs share too little.
-            for index in e.items.indices where FigureVotes.sameKind(item.figure, e.items[index].figure, stated: perItem) {
-                let w = sharedWeight(item.words, e.items[index].words)
+            // By index, weighed on the keys before any array is made: most pairs share too little.
+            let key = item.key
+            for index in e.keys.indices where FigureVotes.sameKind(key, e.keys[index], stated: perItem) {
+                let w = sharedWeight(key.words, e.keys[index].words)
                 let strong = w >= Double(minShared)
-                let head = FigureVotes.sameHead(item.figure, e.items[index].figure)
-                let weak = slip && e.items[index].article != item.article && w >= 1
+                let head = FigureVotes.sameHead(key, e.keys[index])
+                let weak = slip && e.keys[index].article != item.article && w >= 1
                 guard strong || head || weak else { continue }
                 if weak {
                     let other = e.items[index]

@@ -6,6 +6,32 @@ struct FigureVotes {
         var figure: StatedFigure
         /// The figure's context words as ids into `isCommon`, sorted: compared without Strings.
         var words: [Int32] = []
+        /// The figure's head as an id of the same table (-1: none), its role and whether it
+        /// counts its head: what the pairwise loops test, read without copying the figure.
+        var head: Int32 = -1
+        var role: Quantity.Role
+        var counts: Bool
+
+        init(article: Int, figure: StatedFigure, words: [Int32] = [], head: Int32 = -1) {
+            self.article = article
+            self.figure = figure
+            self.words = words
+            self.head = head
+            role = figure.role
+            counts = figure.counts
+        }
+
+        var key: Key { Key(article: article, words: words, head: head, role: role, counts: counts) }
+    }
+
+    /// What the pairwise loops compare of an item, without its figure (copying a figure in
+    /// those loops was most of the vote's cost).
+    struct Key {
+        var article: Int
+        var words: [Int32]
+        var head: Int32
+        var role: Quantity.Role
+        var counts: Bool
     }
 
     /// One stated value, whatever its hedge: "up to $400bn" and "over $400bn" both state 400bn.
@@ -35,6 +61,8 @@ struct FigureVotes {
     struct ValueClass {
         var items: [Item]
         var articles: Set<Int>
+        /// The items' keys, in the same order.
+        var keys: [Key]
         var representative: StatedFigure { items[0].figure }
     }
 
@@ -74,13 +102,19 @@ struct FigureVotes {
         for (a, figures) in evidence.enumerated() {
             for f in figures where !f.framed {
                 stated += 1
+                func intern(_ w: String) -> Int32 {
+                    if let id = ids[w] { return id }
+                    let id = Int32(ids.count)
+                    ids[w] = id; frequency.append(0)
+                    return id
+                }
                 let words = f.context.map { w in
-                    let id = ids[w] ?? Int32(ids.count)
-                    if id == frequency.count { ids[w] = id; frequency.append(0) }
+                    let id = intern(w)
                     frequency[Int(id)] += 1
                     return id
                 }
-                byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f, words: words.sorted()))
+                let head = f.head.map(intern) ?? -1
+                byUnit[f.quantity.unit.description, default: []].append(Item(article: a, figure: f, words: words.sorted(), head: head))
                 if f.quantity.unit == .count || f.quantity.unit == .ordinal { plainNumbers[f.quantity.value, default: []].append(Item(article: a, figure: f)) }
             }
         }
@@ -91,7 +125,7 @@ struct FigureVotes {
             for item in byUnit["USD"] ?? [] where item.figure.written.hasPrefix("$") {
                 var figure = item.figure
                 figure.quantity.unit = .money(code)
-                byUnit[code, default: []].append(Item(article: item.article, figure: figure, words: item.words))
+                byUnit[code, default: []].append(Item(article: item.article, figure: figure, words: item.words, head: item.head))
             }
         }
         FigureVotes.assumeCorpusScale(&byUnit, tolerance: tolerance)
@@ -99,7 +133,11 @@ struct FigureVotes {
         // little about which quantity a figure is: they count half.
         isCommon = frequency.map { $0 >= FigureVotes.minCommon && $0 * FigureVotes.commonShare > stated }
         for unit in byUnit.keys.sorted() {
-            let items = byUnit[unit]!.sorted { ($0.figure.quantity.value, $0.article) < ($1.figure.quantity.value, $1.article) }
+            // Sorted by index on plain keys (the same order a sort of the items gives, without
+            // moving whole items through the sort).
+            let unsorted = byUnit[unit]!
+            let keys = unsorted.map { ($0.figure.quantity.value, $0.article) }
+            let items = unsorted.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
             var classes: [ValueClass] = []
             var kept: [Int: Int] = [:] // items the last class holds, per article (no rescan per item)
             for item in items {
@@ -107,10 +145,11 @@ struct FigureVotes {
                     classes[last].articles.insert(item.article)
                     if kept[item.article, default: 0] < FigureVotes.itemsPerArticle {
                         classes[last].items.append(item)
+                        classes[last].keys.append(item.key)
                         kept[item.article, default: 0] += 1
                     }
                 } else {
-                    classes.append(ValueClass(items: [item], articles: [item.article]))
+                    classes.append(ValueClass(items: [item], articles: [item.article], keys: [item.key]))
                     kept = [item.article: 1]
                 }
             }
@@ -142,7 +181,7 @@ struct FigureVotes {
                 // Only where another value of the noun is one it could be a slip for (its own
                 // class is one): a value other articles give is judged only on such evidence.
                 for item in classes[c].items where item.figure.counts
-                    && !classes[c].items.contains(where: { $0.article != item.article && FigureVotes.sameHead(item.figure, $0.figure) })
+                    && !classes[c].items.contains(where: { $0.article != item.article && FigureVotes.sameHead(item.key, $0.key) })
                     && (FigureVotes.headKey(item.figure).flatMap { headValues[$0] }?.filter { FigureSlip.mistakable(item.figure.quantity, for: $0) }.count ?? 0) >= 2 {
                     let others = established.filter { $0 != c }
                     if others.contains(where: { excuses(classes[$0], item, minShared: minShared, sameQuantityOnly: true) }) { continue }
@@ -159,19 +198,19 @@ struct FigureVotes {
     /// Whether `other` can speak about the quantity `figure` states: the same role, and no
     /// other head noun ("64 rescuers" says nothing about "23 people").
     /// `stated`: a plain stated figure may speak for a per-item one.
-    static func sameKind(_ figure: StatedFigure, _ other: StatedFigure, stated: Bool = false) -> Bool {
+    static func sameKind(_ figure: Key, _ other: Key, stated: Bool = false) -> Bool {
         let role = figure.role == other.role || (stated && figure.role == .perItem && other.role == .stated)
-        guard role, let head = figure.head else { return role }
-        if other.head == head { return true }
-        if other.head != nil { return false }
-        return !figure.counts || other.context.contains(head)
+        guard role, figure.head >= 0 else { return role }
+        if other.head == figure.head { return true }
+        if other.head >= 0 { return false }
+        return !figure.counts || other.words.contains(figure.head)
     }
 
     static func headKey(_ f: StatedFigure) -> String? { f.head.map { f.role.rawValue + " " + $0 } }
 
     /// Whether `other` counts the very noun `figure` counts.
-    static func sameHead(_ figure: StatedFigure, _ other: StatedFigure) -> Bool {
-        figure.role == other.role && figure.head != nil && figure.head == other.head
+    static func sameHead(_ figure: Key, _ other: Key) -> Bool {
+        figure.role == other.role && figure.head >= 0 && figure.head == other.head
     }
 
     /// Whether an established value agrees with the item's, so the item is no outlier: the same
@@ -190,7 +229,7 @@ struct FigureVotes {
            max(abs(value.value), abs(other.value)) > FigureVotes.maxRatio * max(min(abs(value.value), abs(other.value)), 1e-9) { return false }
         return established.items.contains { e in
             // A figure that counts a noun is held only by a figure of that noun.
-            FigureVotes.sameHead(item.figure, e.figure) || (!item.figure.counts && FigureVotes.sameKind(item.figure, e.figure)
+            FigureVotes.sameHead(item.key, e.key) || (!item.counts && FigureVotes.sameKind(item.key, e.key)
                 && sharedWeight(item.words, e.words) >= Double(minShared))
         }
     }

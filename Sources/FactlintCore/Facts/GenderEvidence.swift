@@ -59,7 +59,7 @@ public struct GenderEvidence: Sendable {
     }()
 
     init(_ d: Document, finder: PersonFinder) {
-        let quotations = Quotations.find(in: d)
+        let quotations = d.quotations
         let people = finder.find(in: d, quotations: quotations)
             .filter { Quotations.containing($0.tokens.lowerBound, in: quotations) == nil }
         var named = [Bool](repeating: false, count: d.tokens.count)

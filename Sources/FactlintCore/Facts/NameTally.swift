@@ -32,12 +32,15 @@ public struct NameTally: Sendable {
 
         init(_ d: Document, minLength: Int) {
             let tokens = d.tokens
-            let quotes = Quotations.find(in: d).map(\.bytes)
+            let quotes = d.quotations.map(\.bytes)
             var q = 0
             var sentence = 0
             var index: [String: Int] = [:]
             var pairIndex: [String: Int] = [:]
-            var previous: (text: String, place: Place, token: Int)? = nil
+            // `word`: the token the place is of (`token` moves on past a title's full stop). A
+            // place's location is made only when it is kept (the first few of each form or pair).
+            var previous: (text: String, quoted: Bool, token: Int, word: Int)? = nil
+            func place(_ k: Int, _ quoted: Bool) -> Place { Place(location: d.location(tokens[k].range), quoted: quoted) }
             for i in tokens.indices {
                 let t = tokens[i]
                 while sentence + 1 < d.sentences.count && d.sentences[sentence + 1].tokens.lowerBound <= i { sentence += 1 }
@@ -55,8 +58,7 @@ public struct NameTally: Sendable {
                 while q < quotes.count && quotes[q].upperBound <= Int(t.start) { q += 1 }
                 let quoted = q < quotes.count && quotes[q].contains(Int(t.start))
                 let text = d.string(token: i)
-                let place = Place(location: d.location(t.range), quoted: quoted)
-                defer { previous = (text, place, i) }
+                defer { previous = (text, quoted, i, i) }
                 if let p = previous, p.token == i - 1, t.has(.spaceBefore), !t.has(.lineBefore) {
                     let key = p.text + " " + text
                     if pairIndex[key] == nil {
@@ -64,7 +66,7 @@ public struct NameTally: Sendable {
                         pairs.append(Pair(first: p.text, second: text, places: []))
                     }
                     let k = pairIndex[key]!
-                    if pairs[k].places.count < Article.placesKept { pairs[k].places.append((p.place, place)) }
+                    if pairs[k].places.count < Article.placesKept { pairs[k].places.append((place(p.word, p.quoted), place(i, quoted))) }
                 }
                 guard !t.has(.allCaps), t.length >= min(4, minLength) else { continue }
                 let slot: Int
@@ -79,7 +81,7 @@ public struct NameTally: Sendable {
                 if !NameTally.startsSentence(d, token: i, sentenceStart: d.sentences[sentence].tokens.lowerBound) {
                     forms[slot].midSentence += 1
                 }
-                if forms[slot].places.count < Article.placesKept { forms[slot].places.append(place) }
+                if forms[slot].places.count < Article.placesKept { forms[slot].places.append(place(i, quoted)) }
             }
         }
     }

@@ -10,7 +10,7 @@ struct QuotedSpans {
 
     /// True when `range` overlaps the text between a pair of quotation marks.
     mutating func contains(_ range: Range<Int>) -> Bool {
-        if spans == nil { spans = Quotations.find(in: document).map(\.bytes) }
+        if spans == nil { spans = document.quotations.map(\.bytes) }
         let spans = spans!
         // Quotations come in text order and do not overlap: binary search for the first
         // one that ends after the range starts.

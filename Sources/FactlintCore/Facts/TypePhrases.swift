@@ -35,6 +35,11 @@ enum TypePhrases {
         "commissioner", "administrator", "governor", "mayor", "ceo", "cfo", "coo", "cto",
     ]
 
+    // The sets above, looked up on a token's bytes (no String per token): the same answer as
+    // `set.contains(d.string(token: i).lowercased())`.
+    static let determinerWords = FoldedWordSet(determiners), possessiveWords = FoldedWordSet(possessives)
+    static let roleHeadWords = FoldedWordSet(roleHeads), grammarWords = FoldedWordSet(determiners.union(stop))
+
     /// `kinds`: words that are a type wherever they stand next to a name ("SUV", "frigate").
     static func find(in d: Document, kinds: Set<String>) -> [TypePhrase] {
         let tokens = d.tokens
@@ -58,7 +63,7 @@ enum TypePhrases {
                                         location: d.location(d.byteRange(tokens: i..<split))))
                 continue
             }
-            let name = d.string(tokens: i..<end)
+            var name: String { d.string(tokens: i..<end) } // made only for a run that has a phrase
             if let before = phraseBefore(d, name: i, kinds: kinds) {
                 found.append(TypePhrase(name: name, phrase: before.text, location: d.location(before.bytes)))
             } else if let after = apposition(d, nameEnd: numberedEnd(d, end), kinds: kinds) {
@@ -77,16 +82,15 @@ enum TypePhrases {
         return t.kind == .word && t.has(.capitalized)
     }
 
-    static func isGrammar(_ d: Document, _ i: Int) -> Bool {
-        let word = d.string(token: i).lowercased()
-        return determiners.contains(word) || stop.contains(word)
-    }
+    static func isGrammar(_ d: Document, _ i: Int) -> Bool { grammarWords.contains(d, token: i) }
 
     /// A lowercase word that can be part of a type, or an all-caps kind ("an electric SUV").
     static func isTypeWord(_ d: Document, _ i: Int, kinds: Set<String> = []) -> Bool {
         let t = d.tokens[i]
         if t.has(.allCaps), t.kind == .word, kinds.contains(d.string(token: i).lowercased()) { return true }
         guard t.kind == .word, !t.has(.capitalized), t.length >= 2 else { return false }
+        // A word as written is in a set of lowercase words only if its fold is.
+        guard grammarWords.contains(d, token: i) else { return true }
         let word = d.string(token: i)
         return !stop.contains(word) && !determiners.contains(word)
     }
@@ -110,11 +114,11 @@ enum TypePhrases {
         let first = k + 1
         guard first <= last, isHead(d.string(token: last)) else { return nil }
         let phrase = (phrase(d, first..<(last + 1)), d.byteRange(tokens: first..<(last + 1)))
-        if ofBody { return k >= 0 && determiners.contains(d.string(token: k).lowercased()) ? phrase : nil }
+        if ofBody { return k >= 0 && determinerWords.contains(d, token: k) ? phrase : nil }
         if isPossessive(d, endingAt: k) { return phrase }
-        if comma { return k >= 0 && possessives.contains(d.string(token: k).lowercased()) ? phrase : nil }
+        if comma { return k >= 0 && possessiveWords.contains(d, token: k) ? phrase : nil }
         // A post needs no determiner after grammar or punctuation: "said chief executive X".
-        if roleHeads.contains(d.string(token: last).lowercased()), k < 0 || d.tokens[k].kind != .word || isGrammar(d, k) {
+        if roleHeadWords.contains(d, token: last), k < 0 || d.tokens[k].kind != .word || isGrammar(d, k) {
             return phrase
         }
         // A capitalized modifier right before ("Kestrel chief executive"), or a determiner
@@ -122,8 +126,7 @@ enum TypePhrases {
         if k >= 0, isNameWord(d, k), !isGrammar(d, k) { return phrase }
         var j = k, hops = 0
         while j >= 0 && hops <= 3 {
-            let word = d.tokens[j].kind == .word ? d.string(token: j).lowercased() : ""
-            if determiners.contains(word) { return phrase }
+            if d.tokens[j].kind == .word, determinerWords.contains(d, token: j) { return phrase }
             guard d.tokens[j].has(.capitalized) || d.token(j, is: ".") else { return nil }
             j -= 1
             hops += 1
@@ -142,7 +145,7 @@ enum TypePhrases {
         let tokens = d.tokens
         guard nameEnd + 2 < tokens.count, d.token(nameEnd, is: ",") else { return nil }
         var first = nameEnd + 2
-        if tokens[nameEnd + 1].kind == .word, determiners.contains(d.string(token: nameEnd + 1).lowercased()) {
+        if tokens[nameEnd + 1].kind == .word, determinerWords.contains(d, token: nameEnd + 1) {
             // ", the lunar module"; ", the agency's executive director"
             if nameEnd + 5 < tokens.count, isTypeWord(d, nameEnd + 2), isPossessive(d, endingAt: nameEnd + 4) { first = nameEnd + 5 }
         } else if nameEnd + 4 < tokens.count, isNameWord(d, nameEnd + 1), isPossessive(d, endingAt: nameEnd + 3) {
@@ -202,7 +205,7 @@ enum TypePhrases {
     static func titleSplit(_ d: Document, _ run: Range<Int>) -> Int? {
         guard run.count >= 3 else { return nil }
         for split in stride(from: min(run.lowerBound + 3, run.upperBound - 2), to: run.lowerBound, by: -1)
-        where roleHeads.contains(d.string(token: split - 1).lowercased()) {
+        where roleHeadWords.contains(d, token: split - 1) {
             return split
         }
         return nil

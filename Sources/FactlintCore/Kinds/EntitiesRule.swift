@@ -108,7 +108,7 @@ public struct EntitiesRule: RuleKind {
                                               location: document.location(bytes)))
         }
         guard let pronouns else { return }
-        let quotations = Quotations.find(in: document)
+        let quotations = document.quotations
         for f in pronouns.check(document, mentions: mentions, genders: genders, quotations: quotations) {
             let token = document.tokens[f.pronoun]
             let entity = entities[f.nearest.entity]

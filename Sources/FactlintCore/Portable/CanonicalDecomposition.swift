@@ -52,14 +52,42 @@ public enum CanonicalDecomposition {
     private static func combiningClass(_ s: Unicode.Scalar) -> UInt8 { s.properties.canonicalCombiningClass.rawValue }
 
     /// Scalar value → its full decomposition, parsed once from the generated text.
-    private static let table: [UInt32: [Unicode.Scalar]] = {
+    static let table = DecompositionTable.text.withUTF8Buffer(parse)
+
+    /// Lines of hex values separated by spaces: the first is the key, the rest its scalars (a
+    /// token that is not hex is skipped). Parsed as bytes: splitting Strings made this a
+    /// quarter of a run's start-up.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32: [Unicode.Scalar]] {
         var table: [UInt32: [Unicode.Scalar]] = [:]
-        let text = DecompositionTable.text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        for line in text.split(separator: "\n") {
-            let values = line.split(separator: " ").compactMap { UInt32($0, radix: 16) }
-            guard let key = values.first else { continue }
-            table[key] = values.dropFirst().compactMap(Unicode.Scalar.init)
+        var values: [UInt32] = []
+        var value: UInt32 = 0, digits = 0, valid = true
+        func endToken() {
+            if digits > 0 && valid { values.append(value) }
+            value = 0; digits = 0; valid = true
         }
+        func endLine() {
+            endToken()
+            if let key = values.first { table[key] = values.dropFirst().compactMap(Unicode.Scalar.init) }
+            values.removeAll(keepingCapacity: true)
+        }
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\n"): endLine()
+            case UInt8(ascii: " "): endToken()
+            default:
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+                default: valid = false; continue
+                }
+                if value > UInt32.max >> 4 { valid = false }
+                value = value &<< 4 | digit
+                digits += 1
+            }
+        }
+        endLine()
         return table
-    }()
+    }
 }

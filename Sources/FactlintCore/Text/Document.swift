@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public let source: SourceText
     /// How this document writes its numbers ("41,300" or "41.300"), from its own evidence.
     public let numberStyle: NumberStyle
+    /// The quotations, found once: several checks need them (`Quotations.find`).
+    public private(set) var quotations: [Quotation] = []
 
     public init(path: String, text: SourceText, lexicon: Lexicon) {
         self.init(path: path, text: text, source: text, lexicon: lexicon)
@@ -23,6 +25,7 @@ public struct Document: Sendable {
         tokens = Tokenizer.tokenize(text, lexicon: lexicon)
         sentences = Segmenter.sentences(tokens, in: text)
         numberStyle = NumberStyle.detect(tokens, text.bytes)
+        quotations = Quotations.find(in: self)
     }
 
     public init(path: String, contents: String, lexicon: Lexicon) {
@@ -33,8 +36,7 @@ public struct Document: Sendable {
 
     /// Where a byte range is, as 1-based line and column (end column exclusive).
     public func location(_ range: Range<Int>) -> SourceLocation {
-        let start = source.lineColumn(of: range.lowerBound)
-        let end = source.lineColumn(of: range.upperBound)
+        let (start, end) = source.lineColumns(of: range)
         return SourceLocation(path: path, line: start.line, column: start.column,
                               endLine: end.line, endColumn: end.column,
                               byteRange: range.lowerBound..<range.upperBound)

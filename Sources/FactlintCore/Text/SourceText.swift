@@ -61,12 +61,30 @@ public struct SourceText: Sendable {
     /// 1-based line and column of a byte offset (an offset at the end is allowed).
     public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
         let offset = max(contentStart, min(offset, bytes.count))
+        let low = lineIndex(of: offset)
+        return (low + 1, scalarCount(lineStarts[low]..<offset) + 1)
+    }
+
+    /// `lineColumn` of both ends of a range: one line search and three scalar counts when the
+    /// range ends on the line it starts on, as nearly every token and phrase does.
+    public func lineColumns(of range: Range<Int>) -> (start: (line: Int, column: Int), end: (line: Int, column: Int)) {
+        let lower = max(contentStart, min(range.lowerBound, bytes.count))
+        let upper = max(contentStart, min(range.upperBound, bytes.count))
+        let line = lineIndex(of: lower)
+        let base = scalarsBefore(lineStarts[line])
+        let start = (line: line + 1, column: scalarsBefore(lower) - base + 1)
+        guard upper >= lower, line + 1 == lineStarts.count || lineStarts[line + 1] > upper else { return (start, lineColumn(of: upper)) }
+        return (start, (line + 1, scalarsBefore(upper) - base + 1))
+    }
+
+    /// Index of the line an offset (already clamped) is on.
+    private func lineIndex(of offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        return (low + 1, scalarCount(lineStarts[low]..<offset) + 1)
+        return low
     }
 
     /// Byte range of a 1-based line, without its line break.
