@@ -3,8 +3,8 @@
 /// Looks at the first lines only, in this order: a full date (with its year) on a short
 /// line ("- The Washington Times - Tuesday, October 28, 2025", a line "28/10/2025") or on a
 /// masthead line of fields separated by "|", "·" or "—" among the first four; an ISO
-/// date at the very start or after "date"/"dated"; a year-less dateline date in the first
-/// two lines that are not blank ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year
+/// date at the very start or after "date"/"dated"; a year-less dateline date opening one of
+/// the first four lines that are not blank ("TOKYO, Oct 28 (Reuters) –"), given the fallback's year
 /// (or, with none, the year of the story the rules declare). Otherwise the
 /// fallback (a rule setting), otherwise nothing. A date on a weather widget's line is page
 /// furniture and never the article's date.
@@ -40,8 +40,9 @@ public enum ArticleDate {
             if words <= shortLineWords || first <= 1 || afterKeyword || masthead, !nearWeather(d, line: line) { return e.interval?.lowerBound }
         }
         if let yearReference = fallback ?? yearHint {
-            // The headline and the first paragraph: the first two lines that are not blank.
-            let firstLines = (1...limitLine).filter { !d.string(text.lineRange($0)).allSatisfy(\.isWhitespace) }.prefix(2)
+            // The headline, a byline or standfirst, and the first paragraph: the first four
+            // lines that are not blank (a dateline must open its line, below).
+            let firstLines = (1...limitLine).filter { !d.string(text.lineRange($0)).allSatisfy(\.isWhitespace) }.prefix(4)
             for e in header where e.kind == .date && e.yearInferred && firstLines.contains(text.lineColumn(of: e.bytes.lowerBound).line) {
                 if nearWeather(d, line: text.lineColumn(of: e.bytes.lowerBound).line) { continue }
                 // A dateline opens its line ("ÅLESUND, March 14 –"): no lowercase word before

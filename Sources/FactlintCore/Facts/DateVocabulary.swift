@@ -46,7 +46,9 @@ final class DateVocabulary: Sendable {
                         // A present-tense start is a schedule: "Repairs begin Monday" is the coming one.
                         "begin", "begins", "start", "starts", "starting", "resume", "resumes", "reopens",
                         // Present intent: "the museum hopes to reopen on Tuesday".
-                        "hopes", "aims", "intends", "wants", "expects", "promises", "vows", "pledges"].map { lexicon.intern($0) })
+                        "hopes", "aims", "intends", "wants", "expects", "promises", "vows", "pledges",
+                        // The future of a report: "said the tug would attempt it on Monday".
+                        "would"].map { lexicon.intern($0) })
         past = IDSet(["was", "were", "had", "did", "said", "told", "met", "held", "took", "gave", "made", "went", "came",
                       "won", "lost", "began", "saw", "spoke", "left", "flew", "sold", "paid", "wrote", "ran", "struck",
                       "fell", "rose", "hit", "put", "cut", "shut", "quit", "led", "found", "brought", "became", "ago", "since",

@@ -114,8 +114,11 @@ enum EventDateVotes {
         // A name ("Sigrid Heimdal", "Northern Rail Authority") is someone the story keeps
         // coming back to on several days: on its own it marks one event only when three
         // articles put it on one day.
+        // A name that two articles also put on another day is the story's setting ("in
+        // Ålesund" on every day of it), not one event.
+        let settings = classes.indices.filter { c in !majority.contains(c) && Set(members[c].map { claims[$0].location.path }).count >= 2 }
         let specific = majorityPaths.count >= 2 * paths.subtracting(majorityPaths).count
-            && (majorityPaths.count >= 3 || !isName(key, episode, claims))
+            && (!isName(key, episode, claims) || (majorityPaths.count >= 3 && settings.isEmpty))
         for c in classes.indices {
             if majority.contains(where: { agree(c, $0) }) { continue }
             guard top >= 2 * support[c], majority.contains(where: { mistakable(classes[c], classes[$0]) }) else { continue }

@@ -155,6 +155,13 @@ struct EventKeyReader: Sendable {
         while k < sentence.upperBound {
             let t = tokens[k]
             guard !inTime.contains(k), t.kind == .word else { k += 1; continue }
+            // A quotation's words are what someone said, not the date's event ("“… what we
+            // asked of them,” the captain said on Wednesday"); a date inside one keeps its words.
+            if let q = Quotations.containing(k, in: d.quotations), !d.quotations[q].tokens.contains(sentence.lowerBound),
+               !d.quotations[q].tokens.contains(where: inTime.contains) {
+                k = d.quotations[q].tokens.upperBound
+                continue
+            }
             let whole = compound(d, at: k)
             if whole.count > 1 {
                 let word = d.string(tokens: whole)

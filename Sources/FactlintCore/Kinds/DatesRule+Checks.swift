@@ -132,11 +132,14 @@ extension DatesRule {
     }
 
     /// An anniversary to check: the anchor, where its phrase starts, and what it commemorates.
-    private struct Commemorated {
+    struct Commemorated {
         var tokens: Range<Int>
         var phraseStart: Int
         var name: String
         var year: Int
+        /// Named by its subject, not an anchor: only a time right after it ("its 90th
+        /// anniversary this year", "… in 2026") is the anniversary's.
+        var adjacentOnly = false
     }
 
     /// Declared anniversaries, and events known to one year named in "the Nth anniversary of …".
@@ -148,7 +151,11 @@ extension DatesRule {
             let a = options.anniversaries[index]
             found.append(Commemorated(tokens: hit.tokens, phraseStart: hit.tokens.lowerBound, name: a.name, year: a.year))
         }
-        guard !options.events.isEmpty else { return found }
+        // "its 90th anniversary" after a declared anniversary's subject, unless an anchor already named it.
+        for s in subjectAnniversaries(d) where !found.contains(where: { $0.tokens.overlaps(s.tokens) || s.tokens.overlaps($0.phraseStart..<$0.tokens.upperBound) }) {
+            found.append(s)
+        }
+        guard !options.events.isEmpty else { return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         for hit in eventHits where !anchorWords.namesAnotherThing(d, hit.tokens) {
             guard let g = anchorWords.governor(d, before: hit.tokens.lowerBound), g.kind == .commemoration,
                   let index = hit.facts.first, let interval = options.events[index].interval else { continue }
@@ -172,6 +179,7 @@ extension DatesRule {
             // Not the commemorated year itself ("the anniversary of the 1969 landing"): that dates the event.
             let inSentence = expressions[first...].prefix { $0.tokens.lowerBound < sentence.upperBound }.filter {
                 $0.interval != nil && $0.kind != .weekday && $0.kind != .date && $0.years != hit.year...hit.year
+                    && (!hit.adjacentOnly || (hit.tokens.upperBound...(hit.tokens.upperBound + 1)).contains($0.tokens.lowerBound))
             }
             guard let when = inSentence.min(by: { distance($0.tokens, hit.tokens) < distance($1.tokens, hit.tokens) }),
                   let years = when.years else { continue }

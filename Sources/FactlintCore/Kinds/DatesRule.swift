@@ -142,6 +142,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     let eventAnchors: Anchors
     let eventExclusions: AnchorExclusions
     let anniversaryAnchors: Anchors
+    /// What declared anniversaries commemorate, by name (`DatesRule+AnniversarySubject`).
+    let anniversarySubjectAnchors: Anchors
     let fallback: Int?
     /// With no `referenceDate`: the middle of the events declared finer than a year, when they
     /// all fall in one year (the year of a year-less dateline, `ArticleDate`).
@@ -169,6 +171,7 @@ public struct DatesRule: RuleKind, ClaimingRule {
         eventAnchors = events
         eventExclusions = exclusions
         anniversaryAnchors = anniversaries
+        anniversarySubjectAnchors = DatesRule.anniversarySubjects(options.anniversaries, window: options.window, lexicon: &context.lexicon)
         fallback = options.referenceDate.flatMap(DatesRule.parseDay)
         storyDay = DatesRule.storyDay(options.events)
         ordinalSuffixes = IDSet(["th", "st", "nd", "rd"].map { context.lexicon.intern($0) })
