@@ -18,6 +18,12 @@ import Testing
                        ["1️⃣": "the ferry fire took place on October 14, 2025; found 'Friday' (October 17, 2025)"])
     }
 
+    /// A byline between the headline and the dateline: the dateline still dates the article.
+    @Test func aDatelineAfterABylineDatesTheArticle() {
+        assertFindings(rules, "Ferry fire off Tallinn\nBy Wire staff\n\nTALLINN, Oct 19 (Baltic Wire) - Salvage crews reached the ferry.\n\nThe ferry caught fire late on 1️⃣Friday, the coastguard said.",
+                       ["1️⃣": "the ferry fire took place on October 14, 2025; found 'Friday' (October 17, 2025)"])
+    }
+
     /// Clean: the right weekday for the declared date.
     @Test func theRightWeekdayUnderAYearlessDatelinePasses() {
         assertFindings(rules, "TALLINN, Oct 19 (Baltic Wire) - Salvage crews reached the ferry.\n\nThe ferry caught fire late on Tuesday, the coastguard said.", [:])
