@@ -11,12 +11,14 @@ import Testing
         return (extractor, lexicon)
     }()
 
-    func weekdays(_ text: String) -> [String] {
-        let d = Document(path: "t", contents: text, lexicon: Self.lexicon)
-        let reference = CivilDate.days(2030, 5, 24)
-        return Self.extractor.expressions(in: d, reference: reference).filter { $0.kind == .weekday }
+    /// Each weekday of `text` as written, with the day it resolves to in an article of `reference`.
+    static func weekdays(_ text: String, reference: Int) -> [String] {
+        let d = Document(path: "t", contents: text, lexicon: lexicon)
+        return extractor.expressions(in: d, reference: reference).filter { $0.kind == .weekday }
             .map { "\(d.string($0.bytes)) \($0.interval.map { DateExtractorTests.iso($0.lowerBound) } ?? "unresolved")" }
     }
+
+    func weekdays(_ text: String) -> [String] { Self.weekdays(text, reference: CivilDate.days(2030, 5, 24)) }
 
     @Test func aWeekdayAfterAnIndefiniteArticleNamesNoDay() {
         #expect(weekdays("Six years ago today, on a hot Saturday at the stadium, the club won the cup.") == ["Saturday unresolved"])

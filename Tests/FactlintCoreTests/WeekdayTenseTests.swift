@@ -5,18 +5,7 @@ import Testing
 /// irregular past looks back, and a name's capitalized words do not use up the words the
 /// reader looks ahead. Article dated Saturday 14 March 2026.
 @Suite struct WeekdayTenseTests {
-    static let (extractor, lexicon): (DateExtractor, Lexicon) = {
-        var lexicon = Lexicon()
-        let extractor = DateExtractor(dayFirst: false, lexicon: &lexicon)
-        return (extractor, lexicon)
-    }()
-
-    func weekdays(_ text: String) -> [String] {
-        let d = Document(path: "t", contents: text, lexicon: Self.lexicon)
-        let reference = CivilDate.days(2026, 3, 14)
-        return Self.extractor.expressions(in: d, reference: reference).filter { $0.kind == .weekday }
-            .map { "\(d.string($0.bytes)) \($0.interval.map { DateExtractorTests.iso($0.lowerBound) } ?? "unresolved")" }
-    }
+    func weekdays(_ text: String) -> [String] { IndefiniteWeekdayTests.weekdays(text, reference: CivilDate.days(2026, 3, 14)) }
 
     @Test func aPresentVerbOfIntentLooksAhead() {
         #expect(weekdays("The aquarium hopes to reopen on Tuesday, with the shark hall closed.") == ["Tuesday 2026-03-17"])
@@ -38,8 +27,8 @@ import Testing
 @Suite struct AgoYesterdayTests {
     @Test func aWeekAgoYesterdayIsOneDay() {
         let d = Document(path: "t", contents: "At 21:47 a week ago yesterday the ferry struck the rock; three days ago today it was refloated.",
-                         lexicon: WeekdayTenseTests.lexicon)
-        let found = WeekdayTenseTests.extractor.expressions(in: d, reference: CivilDate.days(2026, 3, 21)).filter { $0.kind == .relative }
+                         lexicon: IndefiniteWeekdayTests.lexicon)
+        let found = IndefiniteWeekdayTests.extractor.expressions(in: d, reference: CivilDate.days(2026, 3, 21)).filter { $0.kind == .relative }
         #expect(found.map { "\(d.string($0.bytes)) \($0.interval.map { DateExtractorTests.iso($0.lowerBound) } ?? "")" }
             == ["a week ago yesterday 2026-03-13", "three days ago today 2026-03-18"])
     }

@@ -23,6 +23,17 @@ struct QuoteMatcher {
         var differences: [Difference]
         /// The aligned part of each quotation, changes at its edges included (the rest is excerpting).
         var span = Difference(here: 0..<0, other: 0..<0)
+
+        /// The first three differences in words ("x" is missing; "y" is added; "a" where
+        /// `otherName` has "b"), then how many more: both quote messages read alike.
+        func described(here: (Range<Int>) -> String, other: (Range<Int>) -> String, otherName: String) -> String {
+            let parts = differences.prefix(3).map { d -> String in
+                if d.here.isEmpty { return "\(other(d.other)) is missing" }
+                if d.other.isEmpty { return "\(here(d.here)) is added" }
+                return "\(here(d.here)) where \(otherName) has \(other(d.other))"
+            }
+            return parts.joined(separator: "; ") + (differences.count > 3 ? "; and \(differences.count - 3) more" : "")
+        }
     }
 
     static let shingle = 3

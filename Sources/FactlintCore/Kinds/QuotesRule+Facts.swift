@@ -240,13 +240,8 @@ extension QuotesRule {
         func declaredText(_ r: Range<Int>) -> String {
             String(decoding: fact.text[fact.bytes[r.lowerBound].lowerBound..<fact.bytes[r.upperBound - 1].upperBound], as: UTF8.self)
         }
-        let parts = a.differences.prefix(3).map { diff -> String in
-            if diff.here.isEmpty { return "\"\(declaredText(diff.other))\" is missing" }
-            if diff.other.isEmpty { return "\(written(diff.here)) is added" }
-            return "\(written(diff.here)) where the declared wording has \"\(declaredText(diff.other))\""
-        }
-        var message = "quotation differs from its declared wording: " + parts.joined(separator: "; ")
-        if a.differences.count > 3 { message += "; and \(a.differences.count - 3) more" }
+        var message = "quotation differs from its declared wording: "
+            + a.described(here: written, other: { "\"\(declaredText($0))\"" }, otherName: "the declared wording")
         let expected = declaredText(a.span.other)
         message += "; expected \"\(expected)\""
         let first = a.differences[0]

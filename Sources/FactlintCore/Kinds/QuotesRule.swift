@@ -159,13 +159,8 @@ public struct QuotesRule: RuleKind {
 
     private func report(_ here: Evidence, against other: Evidence, _ alignment: QuoteMatcher.Alignment) -> Diagnostic {
         func words(_ e: Evidence, _ r: Range<Int>) -> String { "\"" + e.written[r].joined(separator: " ") + "\"" }
-        let parts = alignment.differences.prefix(3).map { d -> String in
-            if d.here.isEmpty { return "\(words(other, d.other)) is missing" }
-            if d.other.isEmpty { return "\(words(here, d.here)) is added" }
-            return "\(words(here, d.here)) where the other has \(words(other, d.other))"
-        }
-        var message = "quote differs from \(other.path):\(other.places[0].line): " + parts.joined(separator: "; ")
-        if alignment.differences.count > 3 { message += "; and \(alignment.differences.count - 3) more" }
+        let message = "quote differs from \(other.path):\(other.places[0].line): "
+            + alignment.described(here: { words(here, $0) }, other: { words(other, $0) }, otherName: "the other")
         let first = alignment.differences[0]
         let at = min(first.here.lowerBound, here.places.count - 1)
         var location = here.location(at)
