@@ -109,6 +109,14 @@ public enum Quotations {
         return ((close + 1)..<open).contains { SpeechVerbs.contains(d, $0) }
     }
 
+    /// `found` (one value a quotation), each nil filled with the first value of its group:
+    /// the parts of an interrupted quotation share an attribution.
+    static func sharedByGroup<T>(_ found: [T?], _ quotations: [Quotation]) -> [T?] {
+        var byGroup: [Int: T] = [:]
+        for (q, value) in zip(quotations, found) where byGroup[q.group] == nil { if let value { byGroup[q.group] = value } }
+        return zip(quotations, found).map { q, value in value ?? byGroup[q.group] }
+    }
+
     /// Index of the quotation containing token `i`, if any (binary search).
     public static func containing(_ i: Int, in quotations: [Quotation]) -> Int? {
         var low = 0, high = quotations.count

@@ -55,15 +55,13 @@ enum QuoteAttribution {
 
     /// The attribution of each quotation (parallel to `quotations`).
     static func read(_ quotations: [Quotation], in d: Document) -> [Attribution?] {
-        var found = quotations.map { direct($0, in: d) }
-        var byGroup: [Int: Attribution] = [:]
-        for (q, a) in zip(quotations, found) where a != nil && byGroup[q.group] == nil { byGroup[q.group] = a }
-        for i in found.indices where found[i] == nil { found[i] = byGroup[quotations[i].group] }
+        var found = Quotations.sharedByGroup(quotations.map { direct($0, in: d) }, quotations)
+        // Only with nothing next to the marks: a speech verb there whose subject is no name
+        // ("the mayor added: “…”") attributes the quotation to someone unnamed or described,
+        // and no one further away is looked for.
         for i in found.indices where found[i] == nil {
             found[i] = nearby(quotations[i], quotations, in: d, after: true)
         }
-        // A speech verb next to the marks whose subject is no name ("the mayor added: “…”")
-        // attributes the quotation to someone unnamed (or described): no one to look for further away.
         return found
     }
 

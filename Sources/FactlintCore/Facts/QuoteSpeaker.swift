@@ -18,11 +18,7 @@ enum QuoteSpeaker {
 
     /// The speaker of each quotation (parallel to `quotations`).
     static func speakers(of quotations: [Quotation], in d: Document) -> [String?] {
-        var found = quotations.map { speaker(of: $0, in: d) }
-        var byGroup: [Int: String] = [:]
-        for (q, s) in zip(quotations, found) where s != nil && byGroup[q.group] == nil { byGroup[q.group] = s }
-        for i in found.indices where found[i] == nil { found[i] = byGroup[quotations[i].group] }
-        return found
+        Quotations.sharedByGroup(quotations.map { speaker(of: $0, in: d) }, quotations)
     }
 
     static func speaker(of q: Quotation, in d: Document) -> String? {
