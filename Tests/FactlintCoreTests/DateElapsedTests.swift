@@ -67,6 +67,18 @@ import Testing
         ])
     }
 
+    /// Trap: an anniversary marked in the past ("had marked its 150th") fell in some earlier
+    /// year, not the article's; "planned … for its 70th" is still this year's.
+    @Test func anAnniversaryMarkedInThePastIsNotTheArticlesYear() {
+        assertFindings(dates, [
+            "date 2031-03-10\nThe brewery, founded in 1876, had marked its 150th anniversary in the year of the takeover.",
+            "date 2031-03-10\nThe brewery, founded in 1876, celebrated its 150th anniversary with a street party.",
+            "date 2026-04-16\nThe town was incorporated in 1951 and had planned a week of concerts for its 1️⃣70th anniversary.",
+        ], [
+            "1️⃣": "'70th anniversary' does not add up: incorporated in 1951, 2026 is the 75th anniversary",
+        ])
+    }
+
     /// Trap: a year near an anniversary that is no founding ("won the cup in 2011") says nothing.
     @Test func anniversaryWithoutAnOriginYearPasses() {
         assertFindings(dates, [

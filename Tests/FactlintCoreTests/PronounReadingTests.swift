@@ -32,6 +32,12 @@ import Testing
         assertFindings(rules, "Berg greeted the guests. Ingrid Dahl, a friend, stood by. After Lopez finished her remarks, he spoke.", [:])
     }
 
+    /// A name no rule declares that opens the pronoun's sentence ("Sigrun Haaland, who …,
+    /// said she") is nearer than a man in the sentence before.
+    @Test func anUndeclaredNameOpeningTheSentenceIsACandidate() {
+        assertFindings(rules, "The staff will keep their jobs, Berg said.\n\nSigrun Haaland, who speaks for the dockers and is no relation, said she had heard of the cuts by text.", [:])
+    }
+
     @Test func aWomanCalledHeWithNoOneElseIsStillReported() {
         assertFindings(rules, "Maria Lopez opened the fair. 1️⃣He praised the organisers.",
                        ["1️⃣": "'He' has no male antecedent nearby; the person it would refer to is Maria Lopez, who is female"])

@@ -17,6 +17,11 @@ import Testing
             "“They do not realise how much the harbour means to this town,” the mayor said.",
             "“They don't realize how much the harbor means to this town,” the mayor said.",
         ], [:])
+        // "-isation" ends in a letter no other pattern ends in.
+        assertFindings(rules, [
+            "“The offer recognises what our organisation has built over a century,” the chairwoman said.",
+            "“The offer recognizes what our organization has built over a century,” the chairwoman said.",
+        ], [:])
     }
 
     @Test func houseStyleFoldingStillSeesRealChanges() {

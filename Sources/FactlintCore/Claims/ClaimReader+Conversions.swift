@@ -11,6 +11,22 @@ extension ClaimReader {
             && ClaimReader.convertible(items[i - 1].unit, items[i].unit) {
             items[i].role = .conversion
         }
+        // "212 kronor per share, roughly 18.70 euros": the same amount per item, in another unit.
+        for i in items.indices.dropFirst() where items[i - 1].role == .perItem && items[i].role == .stated
+            && items[i - 1].unit.dimension == items[i].unit.dimension && ClaimReader.restated(items[i], after: items[i - 1], in: d) {
+            items[i].role = .perItem
+        }
+    }
+
+    /// `next` follows `previous` and its per-item words ("per Österholm share") after a comma
+    /// or bracket, with at most one word between ("roughly").
+    static func restated(_ next: Quantity, after previous: Quantity, in d: Document) -> Bool {
+        let t = d.tokens
+        let gap = previous.tokens.upperBound..<next.tokens.lowerBound
+        guard gap.count >= 2, gap.count <= 6,
+              let mark = gap.lastIndex(where: { d.token($0, is: ",") || d.token($0, is: "(") }),
+              next.tokens.lowerBound - mark <= 2 else { return false }
+        return (gap.lowerBound..<mark).allSatisfy { t[$0].kind == .word }
     }
 
     /// `inner` is in brackets right after `outer`, with at most two words before it:

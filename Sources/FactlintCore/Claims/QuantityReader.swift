@@ -207,11 +207,23 @@ public struct QuantityReader: Sendable {
         // and every group has three digits ("1.234.567"; "23.07.2026" is still a date).
         if dots >= 2, !(d.numberStyle.dotGroups && Self.dotGrouped(d.bytes[range])) { return true }
         if range.count >= 2, d.bytes[range.lowerBound] == UInt8(ascii: "0"), (0x30...0x39).contains(d.bytes[range.lowerBound + 1]) { return true }
+        if i >= 1, v.clockBefore.contains(t[i - 1].word), Self.isDottedClock(d.bytes[range]),
+           !(end < t.count && (v.units[t[end].word] != nil || v.magnitudes[t[end].word] != nil || v.percent.contains(t[end].word))) {
+            return true                                                                  // "at 8.45", British and European
+        }
         guard end < t.count, !t[end].has(.paragraphBefore) else { return false }
         if v.clock.contains(t[end].word) { return true }
         // "a.m." / "p.m."
         return end + 2 < t.count && (t[end].word == v.a || d.string(token: end).lowercased() == "p") && t[end + 1].isJoined
             && d.token(end + 1, is: ".") && t[end + 2].isJoined && t[end + 2].word == v.m
+    }
+
+    /// "8.45", "23.05": an hour, a dot and two digits of minutes.
+    static func isDottedClock(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let hour = Int(String(decoding: parts[0], as: UTF8.self)), let minute = Int(String(decoding: parts[1], as: UTF8.self)) else { return false }
+        return hour <= 23 && minute <= 59
     }
 
     /// "1.234.567": one to three digits, then groups of a dot and three digits.

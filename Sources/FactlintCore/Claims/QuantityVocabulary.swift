@@ -38,6 +38,8 @@ public struct QuantityVocabulary: Sendable {
     let expectation: IDSet
     /// Words that make the number before them a time of day: "4.17am", "0717 GMT".
     let clock: IDSet
+    /// Words that make a dotted "8.45" after them a time of day: "finished at 11.04".
+    let clockBefore: IDSet
     let by, per, cent, to, and, between, no, one, a, an, dozen, s, half, quarter, hundred, of, out, sterling, pounds, h, m: Int32
     /// "magnitude-2.1" is a figure, not a model name like "F-35".
     let magnitude: Int32
@@ -129,5 +131,6 @@ public struct QuantityVocabulary: Sendable {
         m = lexicon.intern("m")
         magnitude = lexicon.intern("magnitude")
         clock = set(["am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "hrs"])
+        clockBefore = set(["at", "until", "till"])
     }
 }

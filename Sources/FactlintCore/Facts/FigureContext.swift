@@ -17,6 +17,11 @@ public struct StatedFigure: Sendable {
     var role: Quantity.Role
     /// The sentence's index in its document: two values in one sentence are two quantities.
     var sentence: Int
+    /// Capitalized context words of the figure's own clause ("Österholm" in "Österholm marks
+    /// its 100th anniversary"), and of the sentence's other clauses within reach ("while
+    /// Österholm celebrates its centenary"): who the figure is about, and who it is set apart from.
+    var names: [String] = []
+    var namesElsewhere: [String] = []
     /// Framed as a forecast, an earlier value or a comparison ("analysts had expected",
     /// "up from", "last year"): not a claim of the figure itself.
     var framed: Bool
@@ -48,7 +53,8 @@ enum FigureContext {
     static let reach = 10
 
     static func figures(in d: Document, reader: ClaimReader) -> [StatedFigure] {
-        let quantities = reader.quantities(in: d).items
+        let read = reader.quantities(in: d)
+        let quantities = read.items
         guard !quantities.isEmpty else { return [] }
         var inFigure = [Bool](repeating: false, count: d.tokens.count)
         for q in quantities { for k in q.tokens { inFigure[k] = true } }
@@ -64,16 +70,23 @@ enum FigureContext {
             for k in d.sentences[s].tokens where d.tokens[k].kind == .word && !inFigure[k] { stemmed[k] = contextWord(d, k) }
         }
         let stems = stemmed
-        return quantities.map { q in
+        return quantities.indices.map { i in
+            let q = quantities[i]
             let sentenceIndex = d.sentenceIndex(ofToken: q.tokens.lowerBound)
             let sentence = d.sentences[sentenceIndex].tokens
-            var taken: [String] = []
+            let clauses = read.clauses[read.clauseIndex[i]]
+            var taken: [String] = [], names: [String] = [], namesElsewhere: [String] = []
             let framed: Bool
             func take(_ k: Int) -> Bool {
                 let t = d.tokens[k]
                 if t.kind == .punct && (d.token(k, is: ";") || d.token(k, is: "—")) { return false }
                 guard t.kind == .word, !inFigure[k], let word = stems[k] else { return true }
                 taken.append(word)
+                // Names of another clause may be who the figure is set apart from: "X marks
+                // its 150th anniversary, while Y celebrates its centenary".
+                if t.has(.capitalized) {
+                    if clauses.related(figure: q.tokens, anchor: k..<(k + 1)) { names.append(word) } else { namesElsewhere.append(word) }
+                }
                 return true
             }
             var k = q.tokens.lowerBound - 1, n = 0
@@ -87,14 +100,16 @@ enum FigureContext {
             // amounts and parts are levels of their own, compared only with their kind).
             framed = q.role == .expected || q.role == .change || (Array(before) + Array(after)).contains { k in
                 d.tokens[k].kind == .word && framingWords.contains(d, token: k)
-            } || (max(sentence.lowerBound, q.tokens.lowerBound - 1)..<q.tokens.lowerBound).contains { k in
+            } || isStartingPoint(d, before: q.tokens.lowerBound, in: sentence)
+              || (max(sentence.lowerBound, q.tokens.lowerBound - 1)..<q.tokens.lowerBound).contains { k in
                 // "now 72": a value at the time of writing, which articles
                 // written on other days may rightly give otherwise.
                 d.tokens[k].kind == .word && d.string(token: k).lowercased() == "now"
             }
             let h = head(d, q, reader: reader)
             return StatedFigure(quantity: q, written: d.string(q.bytes), context: sortedUnique(taken),
-                                head: h?.word, counts: h?.plural ?? false, role: namedPart(d, q) ? .stated : q.role, sentence: sentenceIndex, framed: framed, location: d.location(q.bytes))
+                                head: h?.word, counts: h?.plural ?? false, role: namedPart(d, q) ? .stated : q.role, sentence: sentenceIndex,
+                                names: sortedUnique(names), namesElsewhere: sortedUnique(namesElsewhere), framed: framed, location: d.location(q.bytes))
         }
     }
 
@@ -155,6 +170,18 @@ enum FigureContext {
 
     /// "212 structures, 78 of them homes": a part named by its own noun after "of" and a
     /// pronoun is a count of that noun, and votes with the plain counts of it ("87 homes").
+    /// Words of change before "from": "up from (the) €205bn", "fell from 12": what was before.
+    static let changeWords = FoldedWordSet(["up", "down", "rose", "fell", "climbed", "dropped", "grew", "increased", "decreased",
+                                            "jumped", "slipped", "rising", "falling", "climbing", "dropping", "growing"])
+
+    /// The figure is the starting point of a change ("up from the €205bn"): an earlier value.
+    static func isStartingPoint(_ d: Document, before start: Int, in sentence: Range<Int>) -> Bool {
+        var k = start - 1
+        if k > sentence.lowerBound, d.tokens[k].kind == .word, d.string(token: k).lowercased() == "the" { k -= 1 }
+        guard k > sentence.lowerBound, d.tokens[k].kind == .word, d.string(token: k).lowercased() == "from" else { return false }
+        return d.tokens[k - 1].kind == .word && changeWords.contains(d, token: k - 1)
+    }
+
     static func namedPart(_ d: Document, _ q: Quantity) -> Bool {
         let k = q.tokens.upperBound
         guard q.role == .part, k + 2 < d.tokens.count, d.token(k, is: "of"), d.tokens[k + 2].kind == .word else { return false }

@@ -1,6 +1,12 @@
 /// Judging one figure that a single article gives: which established value, if any, the
 /// articles give in its words (its context, its counted noun, or a slip of its digits).
 extension FigureVotes {
+    /// Whether `witness` names another subject in its own clause and one of `names` in another
+    /// clause of its sentence.
+    static func setsApart(_ witness: StatedFigure, _ names: [String]) -> Bool {
+        !witness.names.isEmpty && sharedWords(witness.names, names).isEmpty && !sharedWords(witness.namesElsewhere, names).isEmpty
+    }
+
     /// The one established value whose articles match the item's context, if exactly one does.
     /// A figure with a head noun that only one established value shares ("46 rescuers" where
     /// the others write "64 rescuers" and no other value is of rescuers) is matched by the
@@ -87,6 +93,17 @@ extension FigureVotes {
         }
         if matches.isEmpty, byHead.isEmpty, slips.count == 1 { matches = slips }
         guard matches.count == 1, let (e, witnesses, shared) = matches.first, !ownArticle.contains(e.representative.location) else { return nil }
+        // "€238bn today, up from the €205bn of 2026": the article gives the majority's value as
+        // another time's, so its own figure is of another time too.
+        if let framed = framedBySentence[SentenceKey(article: item.article, sentence: item.figure.sentence)],
+           framed.contains(where: { $0.unit.compatible(with: e.representative.quantity.unit) && FigureVotes.sameValue($0, e.representative.quantity, tolerance) }) {
+            return nil
+        }
+        // Articles that give the value of another named subject and name the figure's own in
+        // the same sentence apart from it ("X marks its 150th, while Y marks its 100th") speak
+        // of X; they do not contradict what the figure says of Y.
+        if !item.figure.names.isEmpty,
+           witnesses.filter({ !FigureVotes.setsApart($0, item.figure.names) }).count < minArticles { return nil }
         let q = item.figure.quantity, m = e.representative.quantity
         // "$550" against "$550 billion" is a missing magnitude, the `figures` check's.
         if q.hasMagnitude != m.hasMagnitude && q.mantissa == m.mantissa { return nil }

@@ -75,6 +75,11 @@ struct FigureVotes {
         var shared: [String]
     }
 
+    /// Framed figures ("up from €205bn") per article and sentence: kept out of the vote, but
+    /// a sentence that gives the majority's value as an earlier one is no contradiction.
+    var framedBySentence: [SentenceKey: [Quantity]] = [:]
+    struct SentenceKey: Hashable { var article: Int, sentence: Int }
+
     /// Value classes per unit, units in a fixed order.
     var groups: [[ValueClass]] = []
     /// Per context word id: around more than one figure in `commonShare` (and at least
@@ -100,6 +105,7 @@ struct FigureVotes {
         var frequency: [Int] = [] // per word id: figures it is around
         var stated = 0
         for (a, figures) in evidence.enumerated() {
+            for f in figures where f.framed { framedBySentence[SentenceKey(article: a, sentence: f.sentence), default: []].append(f.quantity) }
             for f in figures where !f.framed {
                 stated += 1
                 func intern(_ w: String) -> Int32 {

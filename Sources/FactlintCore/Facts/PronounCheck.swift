@@ -148,7 +148,8 @@ struct PronounCheck: Sendable {
                (k + 3..<min(k + 10, tokens.count)).contains(where: { posts.contains(tokens[$0].word) }) {
                 return true
             }
-            if name(k), name(k + 1), k > range.lowerBound, tokens[k + 1].has(.spaceBefore),
+            // Neither word is an ordinary word, so one that opens the sentence is a name too.
+            if name(k), name(k + 1), tokens[k + 1].has(.spaceBefore),
                !dictionary.contains(d.string(token: k)), !dictionary.contains(d.string(token: k + 1)) {
                 return true
             }

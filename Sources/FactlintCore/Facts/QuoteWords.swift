@@ -137,9 +137,8 @@ enum QuoteWords {
         guard t.length >= 4, !t.has(.nonASCII) else { return nil }
         if let known = Folded.british[h] { return known }
         let bytes = d.bytes, start = Int(t.start), end = Int(t.end)
-        // Every pattern ends in one of these letters: most words leave here.
-        let last = Lexicon.foldByte(bytes[end - 1])
-        guard t.length >= 5, last == 0x65 || last == 0x64 || last == 0x73 || last == 0x67 || last == 0x72 else { return nil }
+        // Most words leave here: no pattern ends in their last letter.
+        guard t.length >= 5, suffixLastBytes.contains(Lexicon.foldByte(bytes[end - 1])) else { return nil }
         for (british, american) in suffixBytes where t.length > british.count {
             var matches = true
             for (n, b) in british.enumerated() where Lexicon.foldByte(bytes[end - british.count + n]) != b { matches = false; break }
@@ -157,6 +156,9 @@ enum QuoteWords {
     }
 
     static let suffixBytes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The last letters of the British suffixes, derived so that a new pattern cannot be missed.
+    static let suffixLastBytes: Set<UInt8> = Set(suffixBytes.compactMap { $0.0.last })
 
     static let suffixes: [(String, String)] = [
         ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),

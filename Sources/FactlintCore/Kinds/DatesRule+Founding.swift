@@ -14,6 +14,7 @@ extension DatesRule {
             guard let ordinal = ordinal(d, near: k..<(k + 1)) else { continue }
             let sentence = d.sentenceIndex(ofToken: k)
             guard let origin = originYear(d, before: k, sentence: sentence, stated: stated) else { continue }
+            let start = stride(from: k - 1, through: max(0, k - 4), by: -1).first { tokens[$0].kind == .number } ?? k
             // The anniversary's own year: written right after it ("in 2021", "this year"), else the article's (±1: it may be next year's).
             let after = expressions.first { e in
                 e.tokens.lowerBound > k && e.tokens.lowerBound <= k + 3 && e.years?.count == 1 && e.kind != .weekday
@@ -21,12 +22,11 @@ extension DatesRule {
             let (when, slack): (Int, Int)
             if let e = after, let y = e.years?.lowerBound, !(e.yearInferred && e.kind != .relative) {
                 (when, slack) = (y, e.kind == .relative ? 1 : 0)
-            } else if let reference {
+            } else if let reference, !markedInPast(d, ordinalAt: start) {
                 (when, slack) = (CivilDate.civil(reference).year, 1)
             } else { continue }
             let expected = when - origin.year
             guard expected > 0, abs(ordinal.value - expected) > slack else { continue }
-            let start = stride(from: k - 1, through: max(0, k - 4), by: -1).first { tokens[$0].kind == .number } ?? k
             let bytes = d.byteRange(tokens: start..<(k + 1))
             if findings.diagnostics.contains(where: { $0.location.byteRange.overlaps(bytes) }) { continue }
             findings.diagnostics.append(diagnostic(d, bytes,
@@ -34,9 +34,24 @@ extension DatesRule {
         }
     }
 
+    /// The anniversary's own verb is past ("had marked its 150th", "celebrated their 70th"):
+    /// it fell in some earlier year, not the article's. "planned … for its 70th" is no such verb.
+    private func markedInPast(_ d: Document, ordinalAt n: Int) -> Bool {
+        var k = n - 1
+        if k >= 0, d.tokens[k].kind == .word, ["its", "their", "his", "her", "the"].contains(d.string(token: k).lowercased()) { k -= 1 }
+        guard k >= 0, d.tokens[k].kind == .word else { return false }
+        return extractor.v.past.contains(d.tokens[k].word) || pastParticiple(d, k)
+    }
+
+    /// "marked", "celebrated": a lowercase "-ed" word.
+    private func pastParticiple(_ d: Document, _ k: Int) -> Bool {
+        let t = d.tokens[k]
+        return t.length >= 5 && !t.has(.capitalized) && d.bytes[Int(t.end) - 2] == 0x65 && d.bytes[Int(t.end) - 1] == 0x64
+    }
+
     /// The last year in this sentence before `limit`, or in the one before (same paragraph),
     /// written right after an origin verb: "founded in 1951", "incorporated 1951".
-    private func originYear(_ d: Document, before limit: Int, sentence: Int, stated: [TimeExpression]) -> (year: Int, word: String)? {
+    private func originYear(_ d: Document, before limit: Int, sentence: Int, stated: [TimeExpression]) -> (year: Int, word: String, end: Int)? {
         let paragraph = d.sentences[sentence].paragraph
         for e in stated.reversed() where e.tokens.upperBound <= limit {
             let s = d.sentenceIndex(ofToken: e.tokens.lowerBound)
@@ -47,7 +62,7 @@ extension DatesRule {
             if j >= 0, d.tokens[j].word == extractor.v.inWord { j -= 1 }
             guard j >= 0, d.tokens[j].kind == .word else { continue }
             let word = d.string(token: j).lowercased()
-            if Self.originWords.contains(word), let y = e.years?.lowerBound { return (y, word) }
+            if Self.originWords.contains(word), let y = e.years?.lowerBound { return (y, word, e.tokens.upperBound) }
         }
         return nil
     }
