@@ -75,6 +75,7 @@ public struct QuantityReader: Sendable {
     func single(_ d: Document, at i: Int) -> Quantity? {
         let t = d.tokens
         if t[i].kind == .word, let magnitude = seismicMagnitude(d, at: i) { return magnitude }
+        if let clock = clockDuration(d, at: i) { return clock }
         var unit = Unit.count
         var start = i
         let n: NumberReader.Number

@@ -40,6 +40,9 @@ struct FigureVotes {
     static func sameValue(_ a: Quantity, _ b: Quantity, _ tolerance: Tolerance) -> Bool {
         // Figures of one unit (as all in a group are) without a hedge: the values as written.
         guard a.qualifier == .approximate || b.qualifier == .approximate else {
+            // Written in one unit to one precision ("7,551" and "7,557", "2:05:51" and
+            // "2:05:57"), two values differ by what they say: no rounding or conversion to absorb.
+            if a.unit == b.unit && a.step == b.step && a.hasMagnitude == b.hasMagnitude { return a.value == b.value && a.upper == b.upper }
             return tolerance.close(a.value, b.value) && tolerance.close(a.upper, b.upper)
         }
         let slack = a.slack(against: b) + b.slack(against: a)
