@@ -34,6 +34,10 @@ import Testing
             "1️⃣": "'TokyoUS' looks like 'Tokyo' and 'US' run together; expected a space or dash between them",
             "2️⃣": "'TokyoTower' looks like 'Tokyo' and 'Tower' run together; expected a space or dash between them",
         ])
+        // A name word that is an ordinary word too, glued to an ordinary word, is a brand.
+        assertFindings(rules, "Read it on UnitedNews, then 1️⃣TakaichiAdvertisement.", [
+            "1️⃣": "'TakaichiAdvertisement' looks like 'Takaichi' and 'Advertisement' run together; expected a space or dash between them",
+        ])
     }
 
     @Test func correctNamesWordsAndDerivedFormsPass() {

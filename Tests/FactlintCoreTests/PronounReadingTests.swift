@@ -38,6 +38,14 @@ import Testing
         assertFindings(rules, "The staff will keep their jobs, Berg said.\n\nSigrun Haaland, who speaks for the dockers and is no relation, said she had heard of the cuts by text.", [:])
     }
 
+    /// "her brother … his time": a relative of the pronoun's sex is its antecedent; one of
+    /// the other sex is not.
+    @Test func aRelativeOfThePronounsSexIsACandidate() {
+        assertFindings(rules, "Maria Lopez finished a minute before her brother, though his time was faster.", [:])
+        assertFindings(rules, "Maria Lopez finished a minute before her sister, though 1️⃣his time was faster.",
+                       ["1️⃣": "'his' has no male antecedent nearby; the person it would refer to is Maria Lopez, who is female"])
+    }
+
     @Test func aWomanCalledHeWithNoOneElseIsStillReported() {
         assertFindings(rules, "Maria Lopez opened the fair. 1️⃣He praised the organisers.",
                        ["1️⃣": "'He' has no male antecedent nearby; the person it would refer to is Maria Lopez, who is female"])

@@ -15,6 +15,8 @@ struct PronounCheck: Sendable {
     let titles: IDSet
     /// Nouns for one person of either sex ("her guest", "his counterpart"): a possible antecedent.
     let personNouns: IDSet
+    /// Nouns for a relative of one sex ("her brother … his time"): an antecedent of that sex.
+    let kin: IDTable<Gender>
     /// Posts that, after "the", name someone the rules may not declare: "The president took over".
     let posts: IDSet
     let the: Int32
@@ -38,6 +40,12 @@ struct PronounCheck: Sendable {
                       "judge", "pope", "emperor", "empress", "sheikh"].map { lexicon.intern($0) })
         personNouns = IDSet(["guest", "guests", "visitor", "counterpart", "host", "friend", "partner", "spouse",
                            "successor", "predecessor", "rival", "ally", "mentor", "protege"].map { lexicon.intern($0) })
+        var kin = IDTable<Gender>()
+        for w in ["brother", "husband", "father", "son", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
+                  "stepfather", "stepson", "widower", "fiance"] { kin[lexicon.intern(w)] = .male }
+        for w in ["sister", "wife", "mother", "daughter", "aunt", "niece", "grandmother", "granddaughter", "girlfriend",
+                  "stepmother", "stepdaughter", "widow", "fiancee"] { kin[lexicon.intern(w)] = .female }
+        self.kin = kin
         posts = IDSet(PronounCheck.postWords.map { lexicon.intern($0) })
         the = lexicon.intern("the")
         objectFollowers = IDSet(["as", "to", "for", "in", "on", "with", "at", "and", "about", "from", "into", "over", "up",
@@ -105,6 +113,7 @@ struct PronounCheck: Sendable {
             let agreeing = candidates.contains { genders[$0.entity] == gender }
                 || chain.suffix(8).contains { p in p.gender == gender && window.contains { $0.contains(p.token) } }
                 || window.contains { unknownPerson(d, in: $0, mentioned: mentioned) }
+                || window.contains { range in range.contains { !mentioned[$0] && kin[d.tokens[$0].word] == gender } }
                 // Someone no rule declares, earlier in the pronoun's own sentence, is nearer
                 // than anyone in the sentence before ("Dale Ostrow, the fire chief, said his").
                 || (own.isEmpty && unknownPerson(d, in: ownSpan, mentioned: mentioned))

@@ -68,7 +68,10 @@ extension NamesRule {
             let tail = String(String.UnicodeScalarView(scalars[k...]))
             guard known.contains(document.lexicon.id(of: head)) else { continue }
             let acronym = tail.unicodeScalars.count >= 2 && tail.unicodeScalars.allSatisfy(\.properties.isUppercase)
-            if acronym || known.contains(document.lexicon.id(of: tail)) || dictionary.contains(tail) { return (head, tail) }
+            if acronym || known.contains(document.lexicon.id(of: tail)) { return (head, tail) }
+            // A name word glued to an ordinary word ("TakaichiAdvertisement"), unless the name
+            // word is an ordinary word too: "CityBrief", "RiverWatch" are brands written so.
+            if dictionary.contains(tail) && !dictionary.contains(head) { return (head, tail) }
         }
         return nil
     }
