@@ -97,6 +97,8 @@ public struct MagnitudeCheck: Sendable {
                 .sorted { $0[0].location.path < $1[0].location.path }
         }
         var pending = amounts.filter { $0.factor == nil }
+        var bareArticles: [Key: Set<String>] = [:]
+        for a in pending { bareArticles[Key(mantissa: a.mantissa, currency: a.currency), default: []].insert(a.location.path) }
         while !pending.isEmpty {
             var unmatched: [Amount] = []
             var completed: [Amount] = []
@@ -113,7 +115,15 @@ public struct MagnitudeCheck: Sendable {
                     if examined >= Self.maxCandidates { break }
                 }
                 matches.sort { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
-                guard let first = matches.first, let factor = first.factor else { unmatched.append(a); continue }
+                guard let first = matches.first, let factor = first.factor else {
+                    let key = Key(mantissa: a.mantissa, currency: a.currency)
+                    if bareArticles[key]?.count == 1, let d = MagnitudeCheck.ownArticle(a, withMagnitude[key] ?? [], ruleID: ruleID, severity: severity) {
+                        diagnostics.append(d)
+                    } else {
+                        unmatched.append(a)
+                    }
+                    continue
+                }
                 let word = FiguresRule.magnitudeWord(factor)
                 let unanimous = matches.allSatisfy { $0.factor == factor } && !word.isEmpty
                 let written = a.slot.map { MagnitudeSlot.insert(word, into: $0.bytes, at: $0.offset) }
