@@ -36,6 +36,19 @@ import Testing
         ])
     }
 
+    /// "Organisers estimated that 150,000 spectators …" states the crowd the way "about
+    /// 120,000 spectators" does: an estimate is the claim, not a forecast of it.
+    @Test func anEstimateIsAClaimThatVotes() {
+        let majority = [
+            "About 120,000 spectators lined the route of the city race.",
+            "Some 120,000 spectators lined the route, organisers said.",
+            "The route was lined by about 120,000 spectators.",
+        ]
+        assertFindings(rules, majority + ["Organisers estimated that 1️⃣150,000 spectators lined the route."], [
+            "1️⃣": "found '150,000', but 3 other articles report '120,000' in the same context (lined, organiser, route, spectator)",
+        ])
+    }
+
     /// "SEK 90 per share, roughly €7.90": the converted amount is per share too, and never
     /// votes with the deal's total in euros.
     @Test func aPerItemAmountRestatedInAnotherCurrencyIsPerItem() {

@@ -41,7 +41,7 @@ enum FigureContext {
     ]
     /// Words that frame a figure as something other than the claim itself.
     static let framing: Set<String> = [
-        "expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimated", "estimates", "predicted",
+        "expected", "expect", "expects", "forecast", "forecasts", "predicted",
         "projected", "consensus", "previous", "previously", "earlier", "prior", "last", "compared", "versus", "vs",
         "originally", "initially", "target", "targets", "goal", "planned", "proposed", "sought", "asked",
     ]
