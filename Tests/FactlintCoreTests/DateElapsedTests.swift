@@ -67,6 +67,19 @@ import Testing
         ])
     }
 
+    /// "45 years after it opened": the back-reference counts from the one year stated
+    /// before it in the sentence.
+    @Test func yearsAfterABackReferenceCountFromTheSentencesYear() {
+        assertFindings(dates, [
+            "date 2025-10-16\nThe pier opened in 1975, and the collapse comes 1️⃣45 years after it opened.",
+            "date 2025-10-16\nThe pier opened in 1975, and the collapse comes 50 years after it opened.",
+            "date 2025-10-16\nThe pier opened in 1975 and closed in 2005, 30 years after it opened.",
+            "date 2025-10-16\nThe pier opened in 1975 and was rebuilt in 1990; it closes 35 years after that.",
+        ], [
+            "1️⃣": "'45 years after' does not add up: from 1975 to the article's date (October 16, 2025) is 49 or 50 years",
+        ])
+    }
+
     /// Trap: an anniversary marked in the past ("had marked its 150th") fell in some earlier
     /// year, not the article's; "planned … for its 70th" is still this year's.
     @Test func anAnniversaryMarkedInThePastIsNotTheArticlesYear() {

@@ -122,6 +122,12 @@ extension DatesRule {
            let y = e.years?.lowerBound, let days = e.interval {
             return (y, "", e.tokens, days)
         }
+        // "opened in 1975 … 45 years after it opened", "first run in 1983, … 45 years after that
+        // first start": a back-reference counts from the one year stated before it in the sentence.
+        if p.tokens.upperBound < d.tokens.count, ["it", "that", "this"].contains(d.string(token: p.tokens.upperBound).lowercased()) {
+            let before = inSentence.filter { $0.tokens.upperBound <= p.tokens.lowerBound }
+            if before.count == 1, let e = before.first, let y = e.years?.lowerBound, let days = e.interval { return (y, "", e.tokens, days) }
+        }
         // "after the sixth title, won in 2011": a participle after the object dates it.
         if stop < reach.upperBound, d.token(stop, is: ","), case let comma = stop, comma + 2 < d.tokens.count,
            participle(d, comma + 1) {
