@@ -16,6 +16,15 @@ import Testing
         #expect(Self.read("The relief flight took 11:02:30 (gate to gate).") == ["11:02:30 = 39750 seconds"])
     }
 
+    @Test func twoGroupsWithAUnitAndDurationsInWordsAreOneDuration() {
+        #expect(Self.read("She cut the record by 2:23 minutes.") == ["2:23 minutes = 143 seconds"])
+        #expect(Self.read("The crossing took 1:45 hours.") == ["1:45 hours = 105 minutes"])
+        #expect(Self.read("He finished 2 minutes 33 seconds behind.") == ["2 minutes 33 seconds = 153 seconds"])
+        #expect(Self.read("The climb took 1 hour and 20 minutes.") == ["1 hour and 20 minutes = 80 minutes"])
+        // A count after the unit that is no smaller unit stays its own figure.
+        #expect(Self.read("It took 2 hours 40 people to clear.") == ["2 hours = 2 hours", "40 = 40 count"])
+    }
+
     @Test func clockTimesAndTwoGroupFormsAreNoDuration() {
         #expect(Self.read("She crossed the line at 11:04:47 by the finish clock.") == [])
         #expect(Self.read("The signal was logged 14:32:05 GMT.") == [])

@@ -112,6 +112,12 @@ public struct QuantityReader: Sendable {
             if !unit.isMoney || after.unit.isMoney { unit = after.unit }
             end = after.end
         }
+        if unit.dimension == .duration, let rest = durationRest(d, at: end, after: unit) {
+            // "2 minutes 33 seconds", "1 hour and 20 minutes": one duration in the smaller unit.
+            let value = unit.toBase(n.value) / rest.unit.factor + rest.value
+            return Quantity(tokens: start..<rest.end, bytes: Int(t[start].start)..<Int(t[rest.end - 1].end), value: value, upper: value,
+                            mantissa: value, unit: rest.unit, qualifier: .exact, hasMagnitude: false, step: 1)
+        }
         let value = n.value * multiplier
         var q = Quantity(tokens: start..<end, bytes: Int(t[start].start)..<Int(t[end - 1].end), value: value, upper: value,
                          mantissa: n.value, unit: unit, qualifier: .exact, hasMagnitude: hasMagnitude, step: n.step * multiplier)
