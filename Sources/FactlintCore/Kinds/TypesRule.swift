@@ -32,7 +32,7 @@ public struct TypesRule: RuleKind {
     /// Kinds of which a thing can be only one.
     static let builtInExclusive: [[String]] = [
         ["carrier", "frigate", "destroyer", "cruiser", "submarine", "corvette", "battleship", "tanker",
-         "freighter", "trawler", "ferry", "yacht", "tugboat", "icebreaker", "patrol vessel", "patrol boat"],
+         "freighter", "trawler", "ferry", "yacht", "tugboat", "tug", "icebreaker", "patrol vessel", "patrol boat"],
         ["ceo", "cfo", "coo", "cto", "cio", "executive", "counsel", "treasurer"],
         ["manager", "director"],
         ["helicopter", "airliner", "bomber", "drone", "glider", "airship"],
