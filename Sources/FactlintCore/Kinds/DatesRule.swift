@@ -212,8 +212,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
         var byEvent: [Int: [Evidence]] = [:]
         for item in evidence where item.vote == nil && item.origin == nil { byEvent[item.event, default: []].append(item) }
-        compareVotes(evidence.compactMap(\.vote), into: &diagnostics)
         compareOrigins(evidence.compactMap(\.origin), into: &diagnostics)
+        compareVotes(evidence.compactMap(\.vote), into: &diagnostics)
         for (index, items) in byEvent.sorted(by: { $0.key < $1.key }) {
             let event = options.events[index]
             ConsensusReport.report(items, ruleID: meta.id, severity: event.severity ?? .warning, subject: event.name,
