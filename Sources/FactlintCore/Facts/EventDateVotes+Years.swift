@@ -10,19 +10,24 @@ extension EventDateVotes {
         let years = claims.indices.filter { claims[$0].yearOnly == true }
         guard years.count >= 3 else { return [] }
         func year(_ i: Int) -> Int { CivilDate.civil(claims[i].interval.lowerBound).year }
-        func shared(_ a: Int, _ b: Int) -> Int { Set(claims[a].keys).intersection(claims[b].keys).count }
-        var byKey: [String: [Int]] = [:]
-        for i in years { for k in claims[i].keys { byKey[k, default: []].append(i) } }
+        // Claims by year: only the same year and its slips are compared (near linear).
+        var byYear: [Int: [Int]] = [:]
+        for i in years { byYear[year(i), default: []].append(i) }
+        var keySets: [Int: Set<String>] = [:]
+        for i in years { keySets[i] = Set(claims[i].keys) }
+        func shared(_ a: Int, _ b: Int) -> Int { claims[b].keys.reduce(0) { $0 + (keySets[a]!.contains($1) ? 1 : 0) } }
         var found: [Finding] = []
         for i in years where !claims[i].reported {
             let c = claims[i], mine = year(i)
-            let near = Set(c.keys.flatMap { byKey[$0] ?? [] }).sorted().filter { $0 != i }
             // Another article giving this year under one of its words agrees with it.
-            if near.contains(where: { claims[$0].location.path != c.location.path && year($0) == mine }) { continue }
+            if byYear[mine]!.contains(where: { claims[$0].location.path != c.location.path && shared(i, $0) >= 1 }) { continue }
             var bySlip: [Int: [Int]] = [:]
-            for j in near where year(j) != mine && slip(mine, year(j)) && shared(i, j) >= 2 { bySlip[year(j), default: []].append(j) }
+            for other in byYear.keys.sorted() where other != mine && slip(mine, other) {
+                let witnesses = byYear[other]!.filter { shared(i, $0) >= 2 }
+                if !witnesses.isEmpty { bySlip[other] = witnesses }
+            }
             guard bySlip.count == 1, let (other, witnesses) = bySlip.first else { continue }
-            if near.contains(where: { claims[$0].location.path == c.location.path && year($0) == other }) { continue }
+            if byYear[other]!.contains(where: { claims[$0].location.path == c.location.path && shared(i, $0) >= 1 }) { continue }
             let paths = Set(witnesses.map { claims[$0].location.path })
             guard paths.count >= 2, !paths.contains(c.location.path) else { continue }
             let word = c.keys.first { k in witnesses.contains { claims[$0].keys.contains(k) } }.flatMap { k in c.keys.firstIndex(of: k).map { c.words[$0] } } ?? ""

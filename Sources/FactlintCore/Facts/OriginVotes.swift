@@ -35,7 +35,10 @@ enum OriginVotes {
         var found: [Finding] = []
         for subject in bySubject.keys.sorted() {
             let items = bySubject[subject]!
-            func paths(containing year: Int) -> Set<String> { Set(items.filter { claims[$0].years.contains(year) }.map { claims[$0].location.path }) }
+            // Per year, the articles with a claim that holds it (a claim spans three years at most).
+            var pathsByYear: [Int: Set<String>] = [:]
+            for i in items { for y in claims[i].years { pathsByYear[y, default: []].insert(claims[i].location.path) } }
+            func paths(containing year: Int) -> Set<String> { pathsByYear[year] ?? [] }
             let candidates = Set(items.filter { claims[$0].stated }.map { claims[$0].years.lowerBound }).sorted()
             let support = candidates.map { paths(containing: $0).count }
             guard let top = support.max(), top >= 2 else { continue }
@@ -43,12 +46,12 @@ enum OriginVotes {
             // Two years with as many articles each: a tie, nobody is the outlier.
             guard best.count == 1, let year = best.first else { continue }
             let majority = paths(containing: year)
+            let witnesses = firstPerArticle(items.filter { claims[$0].years.contains(year) }, claims)
             for i in items where !majority.contains(claims[i].location.path) && !claims[i].reported {
                 let c = claims[i]
                 let gap = max(c.years.lowerBound - year, year - c.years.upperBound)
-                let mine = Set(items.filter { claims[$0].years.overlaps(c.years) }.map { claims[$0].location.path })
+                let mine = c.years.reduce(into: Set<String>()) { $0.formUnion(paths(containing: $1)) }
                 guard gap <= maxGap, top >= 2 * mine.count else { continue }
-                let witnesses = firstPerArticle(items.filter { claims[$0].years.contains(year) }, claims)
                 let implied = c.stated ? "" : " puts its founding in \(describe(c.years))"
                 found.append(Finding(claim: i, message: "'\(c.text)' (\(subject))\(implied); "
                                          + "\(majority.count) other articles give \(year) as the year it was founded",
