@@ -38,6 +38,8 @@ enum Demonyms {
             end += 1
         }
         guard let country = countries[written] else { return nil }
+        // "US" and "UK" in capitals only: "Us" opening a sentence is the pronoun.
+        if written.count == 2, !tokens[i].has(.allCaps) { return nil }
         if end < tokens.count, tokens[end].isJoined, d.token(end, is: "-") { return nil }
         return (country, end)
     }
