@@ -30,6 +30,18 @@ import Testing
         ])
     }
 
+    /// A declared anniversary's finding on the year beside it is the one report of that error.
+    @Test func anAnniversaryTheRulesReportIsNotReportedTwice() {
+        let rules = try! rule("""
+        { kind: 'dates', anniversaries: [{ name: 'the founding of Halvorsen Brewery', anchors: ['anniversary of Halvorsen Brewery'], year: 1897 }] }
+        """)
+        assertFindings(rules, [
+            "date 2025-06-12\nHalvorsen Brewery, founded in 1897, closed its bottling line.",
+            "date 2025-06-13\nHalvorsen Brewery was founded in 1897 by two brothers.",
+            "date 2025-06-14\nHalvorsen Brewery is marking its 120th anniversary 1️⃣this year.",
+        ], ["1️⃣": "the 120th anniversary of the founding of Halvorsen Brewery (1897) falls in 2017; found 'this year' (2025)"])
+    }
+
     /// Clean text: counts that add up, one article against one, and a namesake a century apart.
     @Test func agreeingCountsTiesAndNamesakesPass() {
         assertFindings(dates, [

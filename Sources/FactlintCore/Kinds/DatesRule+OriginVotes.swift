@@ -6,8 +6,11 @@ extension DatesRule {
         let reported = findings.diagnostics.map(\.location.byteRange)
         func add(_ subject: String, _ years: ClosedRange<Int>, stated: Bool, _ tokens: Range<Int>) {
             let bytes = d.byteRange(tokens: tokens)
+            // Reported already when a check of this article flagged it or the year beside it
+            // ("the 70th anniversary … falls in 2021; found 'this year'").
+            let near = d.byteRange(tokens: max(0, tokens.lowerBound - 4)..<min(d.tokens.count, tokens.upperBound + 4))
             let claim = OriginVotes.Claim(subject: subject, years: years, stated: stated, text: d.string(bytes),
-                                          location: d.location(bytes), reported: reported.contains { $0.overlaps(bytes) })
+                                          location: d.location(bytes), reported: reported.contains { $0.overlaps(near) })
             let days = CivilDate.days(years.lowerBound, 1, 1)...CivilDate.days(years.upperBound, 12, 31)
             findings.evidence.append(Evidence(event: -1, interval: days, text: claim.text, location: claim.location, origin: claim))
         }
