@@ -22,6 +22,15 @@ import Testing
         ], ["1️⃣": "'destroyer' contradicts what 2 other articles call HMS Resolute: 'aircraft carrier'"])
     }
 
+    @Test func aTugIsNoOtherKindOfShip() {
+        assertFindings(rules, [
+            "The harbour tug Brimstone nudged the tanker off the quay.",
+            "Brimstone, a harbour tug, stood by through the night.",
+            "The crew of the tug Brimstone cast a line to the barge.",
+            "Fishermen watched the 1️⃣trawler Brimstone tow the barge clear.",
+        ], ["1️⃣": "'trawler' contradicts what 3 other articles call Brimstone: 'harbour tug'"])
+    }
+
     @Test func aTieIsANoteOnBothSides() {
         let found = Engine(ruleSet: rules, workers: 1).check(texts: [
             (path: "a.txt", text: "The chief executive Ana Ruiz spoke."),

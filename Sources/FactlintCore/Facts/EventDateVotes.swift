@@ -30,6 +30,8 @@ enum EventDateVotes {
         /// The keys of X when the claim's date is written "two days after X": claims keyed by
         /// X's words date X, which the article itself says is another day.
         var measuredFrom: [String]? = nil
+        /// A bare year ("in 1992"): it votes only with other bare years (`yearFindings`).
+        var yearOnly: Bool? = nil
     }
 
     struct Finding {
@@ -44,7 +46,7 @@ enum EventDateVotes {
 
     static func findings(_ claims: [Claim]) -> [Finding] {
         var byKey: [String: [Int]] = [:]
-        for (i, c) in claims.enumerated() { for k in c.keys { byKey[k, default: []].append(i) } }
+        for (i, c) in claims.enumerated() where c.yearOnly != true { for k in c.keys { byKey[k, default: []].append(i) } }
         // (claim) → (key, majority size, majority claims) for outliers; claims confirmed by a majority.
         var outliers: [Int: (key: String, support: Int, majority: [Int])] = [:]
         var confirmed = Set<Int>()

@@ -98,7 +98,8 @@ struct EventKeyReader: Sendable {
 
     /// The dates of `expressions` that name one day or one calendar month, with their keys;
     /// `voting` says which expressions may vote at all (the caller's own conditions).
-    func keyed(_ d: Document, _ expressions: [TimeExpression], voting: (TimeExpression) -> Bool) -> [Keyed] {
+    /// `years`: bare years ("in 1992", "the 1992 fire") are keyed too, for `EventDateVotes.yearFindings`.
+    func keyed(_ d: Document, _ expressions: [TimeExpression], years: Bool = false, voting: (TimeExpression) -> Bool) -> [Keyed] {
         // Tokens inside any time expression are never keys ("Tuesday", "March").
         var inTime = Set<Int>()
         for e in expressions { for k in e.tokens { inTime.insert(k) } }
@@ -108,7 +109,8 @@ struct EventKeyReader: Sendable {
         var sentenceUnits: [Unit] = []
         var sentenceIntervals: [(phrase: Range<Int>, object: Range<Int>)] = []
         for e in expressions {
-            guard let interval = e.interval, interval.count == 1 || e.kind == .month, e.impossible == nil, voting(e),
+            guard let interval = e.interval, interval.count == 1 || e.kind == .month || (years && e.kind == .year && !e.yearInferred),
+                  e.impossible == nil, voting(e),
                   !related(d, e.tokens.lowerBound) else { continue }
             let s = d.sentenceIndex(ofToken: e.tokens.lowerBound)
             if s != lastSentence {

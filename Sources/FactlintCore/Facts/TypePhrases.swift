@@ -8,6 +8,8 @@ public struct TypePhrase: Sendable {
     /// The type phrase, lowercased ("aircraft carrier").
     var phrase: String
     var location: SourceLocation
+    /// For a nationality ("the Canadian search company"): the country the demonym names.
+    var country: String? = nil
 }
 
 enum TypePhrases {

@@ -63,6 +63,12 @@ struct TypeStatements: Sendable {
                 let candidates = m.payloads.map { phrases[$0] }.filter { $0.entity == mention.entity }
                 return candidates.first.map { ($0, k..<m.end) }
             }
+            // Before the name, set off by a comma after a possessive: "the gallery's chief
+            // curator, Lena Brekke". Without one, the comma may part the items of a list.
+            if let hit = postBeforeComma(d, mention: mention, sentence: sentence, phrase: phrase) {
+                found.append(Statement(mention: mention, phrase: hit.0, tokens: hit.1))
+                continue
+            }
             // Before the name: "the [U.S.] frigate USS George Washington".
             var k = mention.tokens.lowerBound - 1
             var skipped = 0
@@ -103,5 +109,22 @@ struct TypeStatements: Sendable {
             }
         }
         return found
+    }
+
+    /// A phrase that ends at the comma right before the mention and follows a possessive
+    /// ("the gallery's", "its", "her").
+    private func postBeforeComma(_ d: Document, mention: Mention, sentence: Range<Int>,
+                                 phrase: (Int) -> (Phrase, Range<Int>)?) -> (Phrase, Range<Int>)? {
+        let comma = mention.tokens.lowerBound - 1
+        guard comma - 1 > sentence.lowerBound, d.token(comma, is: ",") else { return nil }
+        // The longest phrase first: "chief curator" before "curator".
+        for start in max(sentence.lowerBound + 1, comma - 4)..<comma {
+            guard let hit = phrase(start), hit.1.upperBound == comma else { continue }
+            let before = start - 1
+            guard TypePhrases.isPossessive(d, endingAt: before) || TypePhrases.possessiveWords.contains(d, token: before),
+                  !atOtherTime(d, phraseAt: start, from: sentence.lowerBound) else { return nil }
+            return hit
+        }
+        return nil
     }
 }

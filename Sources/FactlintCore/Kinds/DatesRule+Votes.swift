@@ -22,13 +22,14 @@ extension DatesRule {
         // A date this article's checks already reported (against a declared event, or its
         // weekday) gets no second finding from the vote; it still votes.
         let reported = Set(findings.diagnostics.map(\.location.byteRange.lowerBound))
-        for k in eventKeys.keyed(d, expressions, voting: voting) {
+        for k in eventKeys.keyed(d, expressions, years: true, voting: voting) {
             let e = k.expression
             guard let interval = e.interval else { continue }
             let claim = EventDateVotes.Claim(keys: k.keys, words: k.words, interval: interval, text: d.string(e.bytes),
                                              location: d.location(e.bytes), articleDate: relative(e) ? reference : nil,
                                              reported: reported.contains(e.bytes.lowerBound),
-                                             measuredFrom: k.measuredFrom.isEmpty ? nil : k.measuredFrom)
+                                             measuredFrom: k.measuredFrom.isEmpty ? nil : k.measuredFrom,
+                                             yearOnly: e.kind == .year ? true : nil)
             findings.evidence.append(Evidence(event: -1, interval: interval, text: claim.text, location: claim.location, vote: claim))
         }
     }
@@ -44,7 +45,12 @@ extension DatesRule {
 
     func compareVotes(_ claims: [EventDateVotes.Claim], into diagnostics: inout [Diagnostic]) {
         guard !claims.isEmpty else { return }
-        for f in EventDateVotes.findings(claims) {
+        // A bare year already reported as a founding year (`compareOrigins`) gets no second finding.
+        let years = EventDateVotes.yearFindings(claims).filter { f in
+            let l = claims[f.claim].location
+            return !diagnostics.contains { $0.location.path == l.path && $0.location.byteRange.overlaps(l.byteRange) }
+        }
+        for f in EventDateVotes.findings(claims) + years {
             let c = claims[f.claim]
             diagnostics.append(Diagnostic(ruleID: meta.id, severity: .warning, message: f.message, location: c.location,
                                           related: f.related.map { RelatedLocation(claims[$0.claim].location, $0.note) }))

@@ -134,6 +134,8 @@ public struct DatesRule: RuleKind, ClaimingRule {
         var location: SourceLocation
         /// A date the articles vote on with no rule (`event` is -1): its clause's key words.
         var vote: EventDateVotes.Claim? = nil
+        /// A founding year the articles vote on with no rule (`event` is -1).
+        var origin: OriginVotes.Claim? = nil
     }
 
     public let meta: RuleMeta
@@ -204,11 +206,13 @@ public struct DatesRule: RuleKind, ClaimingRule {
             checkYearLabels(document, expressions, &findings)
         }
         collectVotes(document, expressions, reference: reference, &findings)
+        if options.arithmetic { collectOrigins(document, expressions, reference: reference, &findings) }
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
         var byEvent: [Int: [Evidence]] = [:]
-        for item in evidence where item.vote == nil { byEvent[item.event, default: []].append(item) }
+        for item in evidence where item.vote == nil && item.origin == nil { byEvent[item.event, default: []].append(item) }
+        compareOrigins(evidence.compactMap(\.origin), into: &diagnostics)
         compareVotes(evidence.compactMap(\.vote), into: &diagnostics)
         for (index, items) in byEvent.sorted(by: { $0.key < $1.key }) {
             let event = options.events[index]

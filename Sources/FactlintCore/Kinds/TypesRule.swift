@@ -32,7 +32,7 @@ public struct TypesRule: RuleKind {
     /// Kinds of which a thing can be only one.
     static let builtInExclusive: [[String]] = [
         ["carrier", "frigate", "destroyer", "cruiser", "submarine", "corvette", "battleship", "tanker",
-         "freighter", "trawler", "ferry", "yacht", "tugboat", "icebreaker", "patrol vessel", "patrol boat"],
+         "freighter", "trawler", "ferry", "yacht", "tugboat", "tug", "icebreaker", "patrol vessel", "patrol boat"],
         ["ceo", "cfo", "coo", "cto", "cio", "executive", "counsel", "treasurer"],
         ["manager", "director"],
         ["helicopter", "airliner", "bomber", "drone", "glider", "airship"],
@@ -60,10 +60,12 @@ public struct TypesRule: RuleKind {
     }
 
     public func check(_ document: Document, into findings: inout Findings<Evidence>) {
-        findings.evidence.append(TypePhrases.find(in: document, kinds: kindWords))
+        findings.evidence.append(TypePhrases.find(in: document, kinds: kindWords) + Demonyms.find(in: document))
     }
 
     public func compare(_ evidence: [Evidence], into diagnostics: inout [Diagnostic]) {
+        compareNationalities(evidence.map { $0.filter { $0.country != nil } }, into: &diagnostics)
+        let evidence = evidence.map { $0.filter { $0.country == nil } }
         // One key per name, however the articles spell it ("Alvaro"/"Álvaro", "Dr Ignacio Marchant").
         let names = PersonKeys(keysByArticle: evidence.map { $0.map(\.name) })
         // Per name: each phrase's articles and places, in article order.
