@@ -30,6 +30,16 @@ import Testing
         ])
     }
 
+    /// A retrospective's "had marked its 128th anniversary" was marked in some earlier year,
+    /// not the article's: it implies no founding year.
+    @Test func anAnniversaryMarkedInThePastImpliesNoYear() {
+        assertFindings(dates, [
+            "date 2025-06-12\nHalvorsen Brewery, founded in 1897, closed its bottling line.",
+            "date 2025-06-13\nHalvorsen Brewery was founded in 1897 by two brothers.",
+            "date 2030-06-14\nHalvorsen Brewery had marked its 128th anniversary in the year of the strike.",
+        ], [:])
+    }
+
     /// A declared anniversary's finding on the year beside it is the one report of that error.
     @Test func anAnniversaryTheRulesReportIsNotReportedTwice() {
         let rules = try! rule("""

@@ -36,7 +36,7 @@ extension DatesRule {
 
     /// The anniversary's own verb is past ("had marked its 150th", "celebrated their 70th"):
     /// it fell in some earlier year, not the article's. "planned … for its 70th" is no such verb.
-    private func markedInPast(_ d: Document, ordinalAt n: Int) -> Bool {
+    func markedInPast(_ d: Document, ordinalAt n: Int) -> Bool {
         var k = n - 1
         if k >= 0, d.tokens[k].kind == .word, ["its", "their", "his", "her", "the"].contains(d.string(token: k).lowercased()) { k -= 1 }
         guard k >= 0, d.tokens[k].kind == .word else { return false }

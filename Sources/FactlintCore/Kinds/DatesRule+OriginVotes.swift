@@ -52,6 +52,8 @@ extension DatesRule {
             var when = articleYear, slack = 1
             if let e = after, let y = e.years?.lowerBound, !(e.yearInferred && e.kind != .relative) {
                 (when, slack) = (y, e.kind == .relative ? 1 : 0)
+            } else if markedInPast(d, ordinalAt: k - 2) {
+                continue // "had marked its 150th": some earlier year, not the article's
             }
             let origin = when - n + (commemoration ? 0 : 1)
             guard n > 0, origin > 0 else { continue }
