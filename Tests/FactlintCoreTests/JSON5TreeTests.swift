@@ -61,6 +61,14 @@ import Testing
         RuleDecoding.fromTree(K.Options.self, tree: tree) != nil
     }
 
+    @Test func largeObjectsAreReadInLinearTime() throws {
+        let entries = (0..<20_000).map { "\"w\($0)\": \"W\($0)\"" }.joined(separator: ", ")
+        let tree = try #require(parse("{ " + entries + " }"))
+        let read = try #require(RuleDecoding.fromTree([String: String].self, tree: tree))
+        #expect(read.count == 20_000 && read["w19999"] == "W19999")
+        #expect(parse("{ " + entries + ", w7: 'again' }") == nil) // a duplicate key
+    }
+
     @Test func whatTheTreeRejectsStillFailsWithJSONDecodersMessage() throws {
         // An integer written with a fraction, a hexadecimal number: not read from the tree.
         #expect(throws: (any Error).self) { try RuleLoader.load(id: "bad-rule", json5: "{ kind: 'variants', preferred: [1.5] }") }

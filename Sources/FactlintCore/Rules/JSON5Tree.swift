@@ -69,12 +69,12 @@ indirect enum JSON5Tree {
 
         mutating func object(depth: Int) -> JSON5Tree? {
             at += 1
-            var keys: [String] = [], values: [JSON5Tree] = []
+            var keys: [String] = [], values: [JSON5Tree] = [], seen = Set<String>()
             while true {
                 guard skipSpace(), at < bytes.count else { return nil }
                 if bytes[at] == UInt8(ascii: "}") { at += 1; return .object(keys: keys, values: values) }
                 guard let key = bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") ? string() : identifier(),
-                      !keys.contains(key), skipSpace(), at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return nil }
+                      seen.insert(key).inserted, skipSpace(), at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return nil }
                 at += 1
                 guard let value = value(depth: depth + 1), skipSpace(), at < bytes.count else { return nil }
                 keys.append(key)

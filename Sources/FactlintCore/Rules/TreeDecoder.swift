@@ -86,12 +86,26 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let keys: [String]
     let values: [JSON5Tree]
     let codingPath: [CodingKey]
+    /// Key → index, for objects too large to search (a dictionary option read key by key).
+    private let index: [String: Int]?
+
+    init(keys: [String], values: [JSON5Tree], codingPath: [CodingKey]) {
+        self.keys = keys
+        self.values = values
+        self.codingPath = codingPath
+        index = keys.count > 16 ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
+    }
 
     var allKeys: [Key] { keys.compactMap { Key(stringValue: $0) } }
-    func contains(_ key: Key) -> Bool { keys.contains(key.stringValue) }
+    func contains(_ key: Key) -> Bool { position(key) != nil }
+
+    private func position(_ key: Key) -> Int? {
+        if let index { return index[key.stringValue] }
+        return keys.firstIndex(of: key.stringValue)
+    }
 
     private func child(_ key: Key) throws -> TreeDecoder {
-        guard let i = keys.firstIndex(of: key.stringValue) else { throw NotRead() }
+        guard let i = position(key) else { throw NotRead() }
         return TreeDecoder(values[i], path: codingPath + [key])
     }
 
