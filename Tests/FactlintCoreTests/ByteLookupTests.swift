@@ -21,6 +21,20 @@ import Testing
         #expect(d.tokens.indices.map { set.contains(d, token: $0) } == [true, true, true, true, false])
     }
 
+    @Test func interningAWordAgainFindsItsIdWhateverItsCaseOrApostrophe() {
+        var lexicon = Lexicon()
+        let harbour = lexicon.intern("Harbour")
+        #expect(lexicon.intern("HARBOUR") == harbour && lexicon.intern("harbour") == harbour)
+        let curly = lexicon.intern("\u{2019}")
+        #expect(lexicon.intern("'") == curly && lexicon.text(curly) == "'")
+        var other = Lexicon()
+        let straight = other.intern("'")
+        #expect(other.intern("\u{2019}") == straight && other.count == 1)
+        let protege = lexicon.intern("Protégé")
+        #expect(lexicon.intern("PROTéGé") == protege && lexicon.intern("PROTÉGÉ") != protege) // ASCII case only
+        #expect(lexicon.count == 4 && lexicon.text(protege) == "protégé")
+    }
+
     @Test func emptyFoldedSetContainsNothing() {
         let d = Document(path: "t", contents: "the king", lexicon: Lexicon())
         #expect(!d.tokens.indices.contains { FoldedWordSet([]).contains(d, token: $0) })

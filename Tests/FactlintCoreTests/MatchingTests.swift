@@ -34,4 +34,28 @@ import Testing
         let hostile = String(repeating: "a", count: 5000)
         #expect(!Glob(String(repeating: "*a", count: 30) + "b").matches(hostile))
     }
+
+    @Test func globsMatchTheirLiteralEndsAndWhatLiesBetween() {
+        let cases: [(String, String, Bool)] = [
+            ("ab*ba", "aba", false), ("ab*ba", "abba", true), ("ab*ba", "AB, BA", true), ("ab*ba", "abbax", false),
+            ("*min read", "4 MIN READ", true), ("*min read", "4 min reader", false), ("Share on *", "share on the web", true),
+            ("Share on *", "hare on the web", false), ("#", "12", true), ("#", "", false), ("a#b", "a12b", true),
+            ("a#b", "ab", false), ("x*", "", false), ("*", "", true), ("", "", true), ("", "a", false),
+            ("Photo: *", "Photo: a harbour at dusk", true), ("Photo: *", "Photos: a harbour", false),
+        ]
+        for (pattern, text, expected) in cases {
+            #expect(Glob(pattern).matches(text) == expected, "\(pattern) on \(text)")
+        }
+    }
+
+    @Test func aGlobSetMatchesALineWhenAnyOfItsGlobsDoes() {
+        let patterns = ["Advertisement", "# min read", "*comments", "Share on *", "share", "", "Photo: *"]
+        let set = GlobSet(patterns.map(Glob.init))
+        let lines = ["ADVERTISEMENT", "4 min read", "12 Comments", "Share on the web", "SHARE", "", "photo: a quay",
+                     "Shared costs", "Advert", "min read", "The share price fell"]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            #expect(set.matchesAny(bytes, 0..<bytes.count) == patterns.contains { Glob($0).matches(line) }, "\(line)")
+        }
+    }
 }

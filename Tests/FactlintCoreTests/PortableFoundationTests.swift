@@ -50,6 +50,22 @@ import Testing
         #expect(VariantsRule.fullKey("Łódź") == "łodz") // ł has no decomposition: kept
     }
 
+    @Test func writtenOutScalarKeysAreWhatTheFullPathMakes() {
+        #expect(VariantsRule.latin.count == 0x17F - 0xA0 + 1)
+        for (i, key) in VariantsRule.latin.enumerated() {
+            let scalar = String(Unicode.Scalar(UInt32(0xA0 + i))!)
+            #expect(key == VariantsRule.fullKey(scalar), "U+\(String(0xA0 + i, radix: 16))")
+        }
+        #expect(VariantsRule.punctuation.count == 0x2027 - 0x2010 + 1)
+        for (i, key) in VariantsRule.punctuation.enumerated() {
+            #expect(key == VariantsRule.fullKey(String(Unicode.Scalar(UInt32(0x2010 + i))!)))
+        }
+        // The fast path agrees with the full one on text the tables cover.
+        for sample in ["Brzeziński", "Łódź", "İstanbul", "Ærø—Strait", "œuvre ½ ŉ"] {
+            #expect(VariantsRule.key(sample) == VariantsRule.fullKey(sample), "\(sample)")
+        }
+    }
+
     @Test func literalReplacingMatchesFoundationScalarByScalar() {
         let samples = ["a%b\r\nc\nd", "50% of 3:4, 5", "\r\n\r\n", "no match", "", "é:é,", "%%%"]
         for s in samples {

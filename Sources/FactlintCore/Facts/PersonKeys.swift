@@ -32,10 +32,15 @@ struct PersonKeys {
                 spelling[folded, default: [:]][key, default: 0] += 1
             }
         }
-        /// Articles that write the name, or its surname alone.
+        /// Articles that write the name, or its surname alone; counted once per name (the
+        /// slip search asks again for every candidate, and each count is a set union).
+        var counted: [String: Int] = [:]
         func articles(_ folded: String) -> Int {
+            if let count = counted[folded] { return count }
             let surname = String(folded.split(separator: " ").last ?? "")
-            return (support[folded] ?? []).union(surnameSupport[surname] ?? []).count
+            let count = (support[folded] ?? []).union(surnameSupport[surname] ?? []).count
+            counted[folded] = count
+            return count
         }
         let names = support.keys.sorted()
         // A slip shares a word with its better form: index by word, so the search stays near linear.

@@ -59,7 +59,7 @@ public struct BoilerplateRule: RuleKind {
     public let meta: RuleMeta
     let phrases: PhraseMatcher
     let phraseTexts: [String]
-    let lines: [Glob]
+    let lines: GlobSet
     let repetition: Repetition?
     /// Lines longer than this are prose, never furniture (also bounds glob matching).
     static let maxLineBytes = 300
@@ -70,7 +70,7 @@ public struct BoilerplateRule: RuleKind {
         for (i, phrase) in options.phrases.enumerated() { matcher.add(phrase, payload: i, lexicon: &context.lexicon) }
         phrases = matcher
         phraseTexts = options.phrases
-        lines = options.lines.map(Glob.init)
+        lines = GlobSet(options.lines.map(Glob.init))
         repetition = options.repeatedLines
     }
 
@@ -97,7 +97,7 @@ public struct BoilerplateRule: RuleKind {
             nonBlank += 1
             guard range.count <= Self.maxLineBytes else { continue }
             let short = isShort(range, text.bytes)
-            let patterned = lines.contains { $0.matches(text.bytes, range) }
+            let patterned = lines.matchesAny(text.bytes, range)
             guard short || patterned else { continue }
             let line = Line(number: number, range: range, text: text.string(range), short: short, header: nonBlank <= 3,
                             patterned: patterned)
@@ -172,8 +172,7 @@ public struct BoilerplateRule: RuleKind {
             if words > maxWords { return false }
         }
         let last = bytes[range.upperBound - 1]
-        let closing: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22] // . ! ? : ; "
-        if closing.contains(last) { return false }
+        switch last { case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22: return false; default: break } // . ! ? : ; "
         // ” (E2 80 9D)
         return !(range.count >= 3 && bytes[range.upperBound - 3] == 0xE2 && bytes[range.upperBound - 2] == 0x80 && last == 0x9D)
     }

@@ -78,7 +78,7 @@ public struct FiguresRule: RuleKind, ClaimingRule {
 
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
-        var reader = ClaimReader(lexicon: &context.lexicon)
+        var reader = context.claimReader()
         var anchors = Anchors(window: options.window)
         var excluded = AnchorExclusions()
         var facts: [CompiledFact] = []

@@ -48,7 +48,7 @@ public struct MeasuresRule: RuleKind {
     public init(meta: RuleMeta, options: Options, context: inout BuildContext) throws {
         self.meta = meta
         self.options = options
-        reader = ClaimReader(lexicon: &context.lexicon)
+        reader = context.claimReader()
         tolerance = Tolerance(relative: options.tolerance)
     }
 

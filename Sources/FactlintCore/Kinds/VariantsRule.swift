@@ -242,10 +242,7 @@ public struct VariantsRule: RuleKind {
     }
 
     // Latin-1 and Latin Extended-A, and the dashes and quotation marks of General
-    // Punctuation: small, because building them costs start-up time on every run.
-    private static let latin = (0xA0...0x17F).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
-    private static let punctuation = (0x2010...0x2027).map { fullKey(String(Unicode.Scalar(UInt32($0))!)) }
-
+    // Punctuation, from tables written out in VariantsRule+ScalarKeys.swift.
     private static func foldedScalar(_ s: Unicode.Scalar) -> String? {
         switch s.value {
         case 0xA0...0x17F: return latin[Int(s.value) - 0xA0]

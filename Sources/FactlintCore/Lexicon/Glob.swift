@@ -7,11 +7,21 @@
 public struct Glob: Sendable, Hashable {
     public let pattern: String
     private let parts: [UInt8]
+    /// The pattern's literal bytes before its first `*` or `#` and after its last: a
+    /// matching text starts and ends with them, so most lines fail on a byte or two.
+    let head: [UInt8], tail: [UInt8]
     private static let star = UInt8(ascii: "*"), digits = UInt8(ascii: "#")
 
     public init(_ pattern: String) {
         self.pattern = pattern
         parts = pattern.utf8.map(Lexicon.foldByte)
+        let special = { (b: UInt8) in b == Glob.star || b == Glob.digits }
+        if let first = parts.firstIndex(where: special), let last = parts.lastIndex(where: special) {
+            head = Array(parts[..<first])
+            tail = Array(parts[(last + 1)...])
+        } else {
+            (head, tail) = (parts, [])
+        }
     }
 
     public func matches(_ text: String) -> Bool {
@@ -23,6 +33,9 @@ public struct Glob: Sendable, Hashable {
     public func matches(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         @inline(__always) func t(_ i: Int) -> UInt8 { Lexicon.foldByte(bytes[range.lowerBound + i]) }
         let count = range.count
+        guard head.count + tail.count <= count else { return false }
+        for i in head.indices where head[i] != t(i) { return false }
+        for i in tail.indices where tail[i] != t(count - tail.count + i) { return false }
         var ti = 0, pi = 0
         var starP = -1, starT = 0
         while ti < count {

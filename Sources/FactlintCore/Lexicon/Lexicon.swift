@@ -28,9 +28,12 @@ public struct Lexicon: Sendable {
     /// Interns `word` (folded) and returns its id; the same id for every case variant.
     @discardableResult
     public mutating func intern(_ word: String) -> Int32 {
-        let folded = Lexicon.fold(Array(word.utf8))
-        let found = folded.withUnsafeBufferPointer { lookup($0, 0, $0.count, folded: true) }
+        // A word already interned (most calls while rules load) is found in place, with no
+        // copy: the lookup folds as it hashes and compares, and knows the curly apostrophe.
+        var word = word
+        let found = word.withUTF8 { lookup($0, 0, $0.count) }
         if found != Lexicon.unknown { return found }
+        let folded = Lexicon.fold(Array(word.utf8))
         if (hashes.count + 1) * 2 > slots.count { grow() }
         let id = Int32(hashes.count)
         let hash = Lexicon.hash(folded, 0, folded.count)

@@ -102,6 +102,10 @@ public struct PhraseMatcher: Sendable {
     /// The token texts of a phrase, split exactly as document text is.
     public static func words(of phrase: String) -> [String] {
         let text = SourceText(phrase)
-        return Tokenizer.tokenize(text, lexicon: Lexicon()).map { text.string($0.range) }
+        return Tokenizer.tokenize(text, lexicon: noWords).map { text.string($0.range) }
     }
+
+    /// Splitting needs no word ids: one empty lexicon serves every phrase (each new one
+    /// allocates and clears its 4 KB table).
+    private static let noWords = Lexicon()
 }

@@ -71,10 +71,21 @@ public struct BuildContext {
     public internal(set) var rulesDirectory: URL?
     /// Word lists by path: rules naming the same list share one copy.
     private var wordLists: [String: WordList] = [:]
+    /// The figure reader, built by the first numeric rule (its vocabulary is ~5 M
+    /// instructions to intern; every later build would intern the same words to the same ids).
+    private var sharedClaimReader: ClaimReader?
 
     public init(lexicon: Lexicon = Lexicon(), rulesDirectory: URL? = nil) {
         self.lexicon = lexicon
         self.rulesDirectory = rulesDirectory
+    }
+
+    /// The figure reader every numeric rule of this rule set starts from.
+    public mutating func claimReader() -> ClaimReader {
+        if let reader = sharedClaimReader { return reader }
+        let reader = ClaimReader(lexicon: &lexicon)
+        sharedClaimReader = reader
+        return reader
     }
 
     /// The word list at `path` (relative to the rules folder), or an empty one for nil.

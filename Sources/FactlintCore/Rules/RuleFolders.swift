@@ -43,6 +43,6 @@ extension RuleLoader {
         guard case .utf8 = SourceText(bytes: bytes).encoding, !bytes.contains(0) else { return nil }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
-        return try? decoder.decode(RuleHeader.self, from: data).kind
+        return try? RuleDecoding.decode(RuleHeader.self, tree: JSON5Tree.parse(bytes), data: data, decoder: decoder).kind
     }
 }

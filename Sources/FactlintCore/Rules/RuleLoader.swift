@@ -102,9 +102,10 @@ public enum RuleLoader {
         if bytes.contains(0) { throw RuleFileError(file: path, keyPath: "", message: "not a text file (NUL byte)") }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
+        let tree = JSON5Tree.parse(bytes)
         let header: RuleHeader
         do {
-            header = try decoder.decode(RuleHeader.self, from: data)
+            header = try RuleDecoding.decode(RuleHeader.self, tree: tree, data: data, decoder: decoder)
         } catch {
             throw JSON5Position.locate(RuleFileError(file: path, decoding: error), in: data)
         }
@@ -112,15 +113,15 @@ public enum RuleLoader {
             let valid = RuleKinds.all.map { $0.kind }.sorted().joined(separator: ", ")
             throw RuleFileError(file: path, keyPath: "kind", message: "unknown kind '\(header.kind)'; expected one of: \(valid)")
         }
-        return try build(kind, id: id, path: path, header: header, data: data, decoder: decoder, context: &context)
+        return try build(kind, id: id, path: path, header: header, tree: tree, data: data, decoder: decoder, context: &context)
     }
 
     private static func build<K: RuleKind>(_ kind: K.Type, id: String, path: String, header: RuleHeader,
-                                           data: Data, decoder: JSONDecoder,
+                                           tree: JSON5Tree?, data: Data, decoder: JSONDecoder,
                                            context: inout BuildContext) throws -> any Rule {
         let options: K.Options
         do {
-            options = try decoder.decode(K.Options.self, from: data)
+            options = try RuleDecoding.decode(K.Options.self, tree: tree, data: data, decoder: decoder)
         } catch {
             throw RuleFileError(file: path, decoding: error)
         }
