@@ -20,6 +20,15 @@ import Testing
         ])
     }
 
+    /// A real word for a real-word name is reported only where its own article writes the
+    /// name too: otherwise "Ingrid Front" may be another person.
+    @Test func aRealWordInTheSlotIsReportedWhenItsArticleWritesTheName() {
+        assertFindings(rules, majority + ["The crane was worked by Ingrid 1️⃣Front through the night; Frost, 41, had trained for it."], [
+            "1️⃣": "'Front' looks like a misspelling of 'Frost', which the articles write 4 times in 4 articles",
+        ])
+        assertFindings(rules, majority + ["The crane was worked by Ingrid Front through the night."], [:])
+    }
+
     @Test func anotherRealWordThereAndAnotherSpellingPass() {
         assertFindings(rules, majority + ["The crane was worked by Ingrid Frost through the night."], [:])
         assertFindings(rules, majority + ["Volunteers at the Harbour Centre served soup."], [:])

@@ -103,8 +103,12 @@ extension NameTally {
                         let partners = slot.filter { n in
                             let name = tally.totals[n].text
                             // A dictionary-word name ("Olle Frost") takes only a non-word ("Forst"):
-                            // one real word for another there may be another person.
-                            return initial(name) == initial(word) && (!dictionary.contains(name) || !dictionary.contains(word))
+                            // one real word for another there may be another person, unless the
+                            // pair's other word is a name too and the form's own article writes
+                            // the name ("Linnea Stand … Strand, 31"; not "Interior Ministry").
+                            return initial(name) == initial(word)
+                                && (!dictionary.contains(name) || !dictionary.contains(word)
+                                    || (!dictionary.contains(other) && tally.articleOf[n].contains(a)))
                                 && !isVariant(word, name)
                         }.sorted()
                         let limit = max(1, min(2, word.unicodeScalars.count / 3))
