@@ -29,6 +29,23 @@ import Testing
         ], ["1️⃣": "'chief financial officer' contradicts what 2 other articles call Oskar Brandt: 'chief executive'"])
     }
 
+    /// "CEO" is "chief executive"; "CFO" is still another post. A minister's portfolios may
+    /// combine ("Minister of Trade and Industry"), so two of them do not contradict.
+    @Test func initialsAreSpelledOutAndPortfoliosCombine() {
+        let majority = [
+            "\"We will repay everyone,\" said chief executive Oskar Brandt.",
+            "Chief Executive Oskar Brandt apologised on Friday.",
+        ]
+        assertFindings(rules, majority + ["His brother, CEO Oskar Brandt, declined to comment."], [:])
+        assertFindings(rules, majority + ["The mill's 1️⃣CFO Oskar Brandt declined to comment."],
+                       ["1️⃣": "'cfo' contradicts what 2 other articles call Oskar Brandt: 'chief executive'"])
+        assertFindings(rules, [
+            "Trade minister Hanne Vik opened the plant.",
+            "The plant was opened by trade minister Hanne Vik.",
+            "Industry minister Hanne Vik cut the ribbon.",
+        ], [:])
+    }
+
     @Test func anAllCapsKindInAnApposition() {
         assertFindings(rules, [
             "The Valka T9, an electric SUV, sold best.",

@@ -117,8 +117,12 @@ public struct TypesRule: RuleKind {
     }
 
     func contradict(_ a: String, _ b: String) -> Bool {
-        // "behaviour specialist" and "behavior specialist" are the same words.
-        let x = a.split(separator: " ").map { SpellingFold.fold(String($0)) }, y = b.split(separator: " ").map { SpellingFold.fold(String($0)) }
+        // "behaviour specialist" and "behavior specialist" are the same words; "CEO" is "chief executive".
+        let x = Self.spelledOut(a), y = Self.spelledOut(b)
+        if x == y { return false }
+        // "trade minister" and "industry minister": one ministry often holds several portfolios.
+        if x.count >= 2, y.count >= 2, x.last == y.last, let post = x.last, Self.portfolioPosts.contains(post),
+           !x.contains(where: TypesRule.ranks.contains), !y.contains(where: TypesRule.ranks.contains) { return false }
         if let hx = head(x), let hy = head(y), hx != hy, classOf[hx] == classOf[hy] { return true }
         // "deputy director" / "director": a rank below is another post.
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
@@ -127,6 +131,22 @@ public struct TypesRule: RuleKind {
         let shared = Set(x).intersection(y)
         guard shared.count == 1, let word = shared.first else { return false }
         return (x.last == word && y.last == word) || (x.first == word && y.first == word)
+    }
+
+    /// Posts named by a portfolio that may combine several ("Minister of Trade and Industry").
+    static let portfolioPosts: Set<String> = ["minister", "secretary"]
+    /// Titles written as initials, spelled out.
+    static let initials: [String: [String]] = [
+        "ceo": ["chief", "executive"], "cfo": ["chief", "financial", "officer"], "coo": ["chief", "operating", "officer"],
+        "cto": ["chief", "technology", "officer"], "cio": ["chief", "information", "officer"], "md": ["managing", "director"],
+    ]
+
+    /// The phrase's words, house spellings folded, initials spelled out, "chief executive
+    /// officer" as "chief executive".
+    static func spelledOut(_ phrase: String) -> [String] {
+        var words = phrase.split(separator: " ").flatMap { w in initials[w.lowercased()] ?? [SpellingFold.fold(String(w))] }
+        if words.suffix(3) == ["chief", "executive", "officer"] { words.removeLast() }
+        return words
     }
 
     /// The phrase's kind in `classOf`: its last two words ("patrol vessel"), or its last word.
