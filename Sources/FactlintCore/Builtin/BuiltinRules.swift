@@ -54,6 +54,7 @@ public enum BuiltinRules {
           "The vote was close.\nLeave a Reply\nYour email address will not be published.",
           "Read more: How the bridge was built\nThe bridge opened in 1931.",
           "By Staff Writer\n4 min read\nThe river rose overnight.",
+          "The river rose overnight.\nEnjoying the Courier? Sign up for our free morning briefing.",
         ],
         passes: [
           "The council debated rules for advertisement hoardings.",
@@ -90,6 +91,7 @@ public enum BuiltinRules {
         "Most read", "Most popular", "Recommended", "Recommended for you*", "More from *", "Trending*",
         "# min read", "# min", "# minute read", "# minutes read", "Reading time: *", "Listen to this article*",
         "Subscribe", "Subscribe to *", "Subscribe for *", "Subscribe now*", "Sign up", "Sign up for *", "Sign up to *",
+        "*? Sign up for *", "*? Sign up to *", "*? Subscribe *",
         "Newsletter", "Get the * newsletter*", "Get our * newsletter*", "Our * newsletter*",
         "Support independent *", "Support our journalism*", "Support us*", "Donate*", "Become a member*",
         "Become a subscriber*", "Make a donation*",
