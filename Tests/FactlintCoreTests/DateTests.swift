@@ -77,6 +77,12 @@ import Testing
         ("February 30, 2025", ["February 30, 2025 | date"]),
     ]
 
+    /// "Sun-Synchronous" in a title-case headline is a compound, not a Sunday.
+    @Test func aWeekdayAbbreviationOpeningACompoundIsNoWeekday() {
+        #expect(Self.describe("Satellite Drops Into Sun-Synchronous Orbit") == [])
+        #expect(Self.describe("The vote is on Sun, the board said.").count == 1)
+    }
+
     @Test(arguments: cases)
     func extracts(_ text: String, _ expected: [String]) {
         #expect(Self.describe(text) == expected, "\(text)")

@@ -18,6 +18,17 @@ import Testing
                        ["1️⃣": "quarterly sales is SEK 7.4 billion; found 'SEK 7.9 billion'"])
     }
 
+    /// "seven Tyr engines on its first stage" and "seven Tyr first-stage engines" count
+    /// engines: the counted noun is found past a name and a hyphenated modifier.
+    @Test func aCountOfAnotherNounPastANameIsNoEvidence() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [{ name: "the rocket's stages", anchors: ["stage", "stages"], value: "2", unit: "count" }] }
+        """)
+        assertFindings(rules, "It burns kerosene in seven Tyr engines on its first stage.", [:])
+        assertFindings(rules, "Rocket: 35 m tall, seven Tyr first-stage engines.", [:])
+        assertFindings(rules, "The rocket has 1️⃣three stages.", ["1️⃣": "the rocket's stages is 2; found 'three'"])
+    }
+
     @Test func semicolonAndRelativeClausesSeparateFigures() throws {
         let rules = try rule("""
         { kind: "figures", facts: [

@@ -109,10 +109,12 @@ enum FigureBinder {
     }
 
     /// A count followed by a plural noun counts that noun ("31 fires … worldwide"): it is not
-    /// evidence for a fact whose anchor comes after that noun, unless the anchor is what the
-    /// noun did or underwent ("2,900 homes were flooded").
+    /// evidence for a fact whose anchor comes after that noun or modifies it ("seven Tyr
+    /// first-stage engines" counts engines, not stages), unless the anchor is what the noun did
+    /// or underwent ("2,900 homes were flooded").
     static func countsOtherNoun(_ q: Quantity, _ hit: Anchors.Hit, _ d: Document, _ reader: ClaimReader) -> Bool {
-        guard q.unit == .count, let noun = q.noun?.lowerBound, hit.tokens.lowerBound > noun,
+        guard q.unit == .count, let noun = q.noun?.lowerBound, hit.tokens.lowerBound >= q.tokens.upperBound,
+              !hit.tokens.contains(noun),
               !reader.clauseReader.isVerb(d, d.tokens[hit.tokens.lowerBound]) else { return false }
         let t = d.tokens[noun]
         guard t.kind == .word, !t.has(.capitalized), t.length >= 4, !FunctionWords.contains(d.bytes, t.range) else { return false }

@@ -121,8 +121,28 @@ public struct QuantityReader: Sendable {
         let value = n.value * multiplier
         var q = Quantity(tokens: start..<end, bytes: Int(t[start].start)..<Int(t[end - 1].end), value: value, upper: value,
                          mantissa: n.value, unit: unit, qualifier: .exact, hasMagnitude: hasMagnitude, step: n.step * multiplier)
-        if end < t.count, t[end].kind == .word, !t[end].has(.capitalized) { q.noun = end..<(end + 1) }
+        if let noun = countedNoun(d, after: end) { q.noun = noun..<(noun + 1) }
         return q
+    }
+
+    /// The lowercase word after a figure, past up to two names and hyphenated modifiers
+    /// ("seven Tyr engines", "seven Tyr first-stage engines": engines).
+    func countedNoun(_ d: Document, after end: Int) -> Int? {
+        let t = d.tokens
+        var k = end, skipped = 0
+        while k + 1 < t.count, skipped < 2, !t[k + 1].has(.lineBefore) {
+            if t[k].kind == .word, t[k].has(.capitalized), !t[k].has(.lineBefore), t[k + 1].kind == .word, t[k + 1].has(.spaceBefore) {
+                k += 1; skipped += 1
+            } else if k + 3 < t.count, t[k].kind == .word, t[k + 1].isJoined, d.token(k + 1, is: "-"), t[k + 2].isJoined,
+                      t[k + 2].kind == .word, t[k + 3].kind == .word, t[k + 3].has(.spaceBefore) {
+                k += 3; skipped += 1
+            } else {
+                break
+            }
+        }
+        guard k < t.count, t[k].kind == .word, !t[k].has(.capitalized) else { return nil }
+        // Only a skip that ends on a lowercase word counts: "5 Downing Street" counts nothing.
+        return k
     }
 
     /// The unit written after a figure ending at `end`, and where it ends.

@@ -61,11 +61,19 @@ public struct DateExtractor: Sendable {
         TimeExpression(kind: kind, tokens: range, bytes: d.byteRange(tokens: range), interval: interval)
     }
 
+    /// "Sun-Synchronous", "Sat-Nav": a word joined to a hyphen and a word is part of a compound.
+    static func opensCompound(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens
+        return i + 2 < t.count && t[i + 1].isJoined && d.token(i + 1, is: "-") && t[i + 2].isJoined && t[i + 2].kind == .word
+    }
+
     func expression(_ d: Document, at i: Int, reference: Int?) -> TimeExpression? {
         let t = d.tokens[i]
         switch t.kind {
         case .word:
-            if let wd = v.weekdays[t.word], t.has(.capitalized) { return weekday(d, at: i, weekday: wd, modifier: nil, reference: reference) }
+            if let wd = v.weekdays[t.word], t.has(.capitalized), !Self.opensCompound(d, i) {
+                return weekday(d, at: i, weekday: wd, modifier: nil, reference: reference)
+            }
             if let wd = v.shortWeekdays[t.word], t.has(.capitalized), !t.has(.allCaps) { return shortWeekday(d, at: i, weekday: wd, reference: reference) }
             if v.months[t.word] != nil, t.has(.capitalized), let e = monthFirst(d, at: i, reference: reference) { return e }
             return v.relativeStarters.contains(t.word) ? relative(d, at: i, reference: reference) : nil
