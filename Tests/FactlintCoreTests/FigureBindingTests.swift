@@ -29,6 +29,20 @@ import Testing
         assertFindings(rules, "The rocket has 1️⃣three stages.", ["1️⃣": "the rocket's stages is 2; found 'three'"])
     }
 
+    /// "a payload capacity of 1,200 kg" is what a rocket can carry, not the payload's mass;
+    /// a fact anchored on the capacity itself still binds it.
+    @Test func aCapacityBindsOnlyToACapacity() throws {
+        let rules = try rule("""
+        { kind: "figures", facts: [{ name: "the satellite's mass", anchors: ["satellite", "payload"], value: "180 kg" }] }
+        """)
+        assertFindings(rules, "Its successor will fly next year with a payload capacity of 1,200 kg.", [:])
+        assertFindings(rules, "The payload weighs 1️⃣190 kg.", ["1️⃣": "the satellite's mass is 180 kg; found '190 kg'"])
+        let capacity = try rule("""
+        { kind: "figures", facts: [{ name: "the stadium's capacity", anchors: ["capacity"], value: "60,000" }] }
+        """)
+        assertFindings(capacity, "The stadium has a capacity of 1️⃣66,000.", ["1️⃣": "the stadium's capacity is 60,000; found '66,000'"])
+    }
+
     @Test func semicolonAndRelativeClausesSeparateFigures() throws {
         let rules = try rule("""
         { kind: "figures", facts: [

@@ -39,7 +39,8 @@ enum FigureBinder {
                 // the whole ("600 of the employees").
                 let ownPhrase = hit.tokens.lowerBound == q.tokens.upperBound || namesPart(q, hit: hit.tokens, d)
                 guard q.tokens.upperBound <= sentence.upperBound, q.tokens.lowerBound >= sentence.lowerBound,
-                      q.role == .stated || (q.role == .part && ownPhrase), !countsOtherNoun(q, hit, d, reader) else { continue }
+                      q.role == .stated || (q.role == .part && ownPhrase), !countsOtherNoun(q, hit, d, reader),
+                      !capacityForOther(q, hit, d) else { continue }
                 let distance = gap(q.tokens, hit.tokens, d)
                 guard distance <= window, hit.facts.contains(where: { accept(q, $0) }) else { continue }
                 if cached?.sentence != s { cached = (s, reader.clauses(d, sentence: sentence)) }
@@ -107,6 +108,17 @@ enum FigureBinder {
         }
         return words + (pause ? 1 : 0)
     }
+
+    /// "a payload capacity of 1,200 kg", "a capacity of 60,000": what a thing can hold, not
+    /// what one instance of it is; it binds only to an anchor that names the capacity itself.
+    static func capacityForOther(_ q: Quantity, _ hit: Anchors.Hit, _ d: Document) -> Bool {
+        let k = q.tokens.lowerBound
+        guard k >= 2, d.tokens[k - 1].kind == .word, d.string(token: k - 1).lowercased() == "of",
+              d.tokens[k - 2].kind == .word, capacityWords.contains(d.string(token: k - 2).lowercased()) else { return false }
+        return !hit.tokens.contains { d.tokens[$0].kind == .word && capacityWords.contains(d.string(token: $0).lowercased()) }
+    }
+
+    static let capacityWords: Set<String> = ["capacity", "capacities", "maximum", "limit"]
 
     /// A count followed by a plural noun counts that noun ("31 fires … worldwide"): it is not
     /// evidence for a fact whose anchor comes after that noun or modifies it ("seven Tyr
