@@ -23,9 +23,15 @@ enum Demonyms {
 
     /// A demonym starting at token `i`, as written ("U.S." is four tokens, "South African" two):
     /// its country and the token after it. It must not be part of a compound ("Canadian-born").
+    /// The first word of every demonym ("u" of "u.s.", "south" of "south african"): a byte
+    /// lookup rejects most capitalized words before any String is made.
+    static let firstWords = FoldedWordSet(Set(countries.keys.map { key in
+        String(key.split(whereSeparator: { $0 == " " || $0 == "." }).first ?? Substring(key))
+    }))
+
     static func read(_ d: Document, at i: Int) -> (country: String, end: Int)? {
         let tokens = d.tokens
-        guard tokens[i].kind == .word, tokens[i].has(.capitalized) else { return nil }
+        guard tokens[i].kind == .word, tokens[i].has(.capitalized), firstWords.contains(d, token: i) else { return nil }
         var end = i + 1
         // "U.S.", "U.K.": letters and dots written together.
         while end + 1 < tokens.count, tokens[end].isJoined, d.token(end, is: "."), tokens[end + 1].isJoined,

@@ -28,10 +28,10 @@ extension DatesRule {
         let articleYear = CivilDate.civil(reference).year
         let tokens = d.tokens
         for k in tokens.indices where tokens[k].kind == .word {
+            // The cheap tests first: most words follow no ordinal ("110th").
+            guard k >= 3, tokens[k - 2].kind == .number, tokens[k - 1].isJoined, ordinalSuffixes.contains(tokens[k - 1].word) else { continue }
             let commemoration = anchorWords.commemorations.contains(tokens[k].word)
-            guard commemoration || d.string(token: k).lowercased() == "year", k >= 3,
-                  tokens[k - 2].kind == .number, tokens[k - 1].isJoined, ordinalSuffixes.contains(tokens[k - 1].word),
-                  let n = Int(d.string(token: k - 2)) else { continue }
+            guard commemoration || d.string(token: k).lowercased() == "year", let n = Int(d.string(token: k - 2)) else { continue }
             let owner = k - 3
             let possessivePronoun = tokens[owner].kind == .word && ["its", "their"].contains(d.string(token: owner).lowercased())
             // "in its 110th year": the year counted from the first, so founded N − 1 years before.
