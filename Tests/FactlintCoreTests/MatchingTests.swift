@@ -42,6 +42,10 @@ import Testing
             ("Share on *", "hare on the web", false), ("#", "12", true), ("#", "", false), ("a#b", "a12b", true),
             ("a#b", "ab", false), ("x*", "", false), ("*", "", true), ("", "", true), ("", "a", false),
             ("Photo: *", "Photo: a harbour at dusk", true), ("Photo: *", "Photos: a harbour", false),
+            // A pattern opening with `*` is first scanned for its longest literal run.
+            ("*? Sign up for *", "Enjoying the Courier? SIGN UP FOR our briefing.", true),
+            ("*? Sign up for *", "Enjoying it? Sign up now.", false), ("*? Sign up for *", "? Sign up for ", true),
+            ("*#? Sign up for *", "x1? Sign up for y", true), ("*a*", "ba", true), ("*ab*", "b", false),
         ]
         for (pattern, text, expected) in cases {
             #expect(Glob(pattern).matches(text) == expected, "\(pattern) on \(text)")
