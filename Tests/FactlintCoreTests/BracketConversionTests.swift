@@ -18,10 +18,7 @@ import Testing
     static let builtins: RuleSet = try! RuleLoader.load(folders: [])
 
     static func roles(_ text: String) -> [String] {
-        var lexicon = QuantityReaderTests.lexicon
-        let reader = ClaimReader(lexicon: &lexicon)
-        let d = Document(path: "t", contents: text, lexicon: lexicon)
-        return reader.quantities(in: d).items.map { "\(d.string($0.bytes)) \($0.role.rawValue)" }
+        readFigures(text) { d, q in "\(d.string(q.bytes)) \(q.role.rawValue)" }
     }
 
     @Test func theBracketedFigureIsMarkedAsAConversion() {

@@ -5,10 +5,7 @@ import Testing
 /// declarable as a fact; a time of day written so is no figure.
 @Suite struct ClockDurationTests {
     static func read(_ text: String) -> [String] {
-        var lexicon = QuantityReaderTests.lexicon
-        let reader = ClaimReader(lexicon: &lexicon)
-        let d = Document(path: "t", contents: text, lexicon: lexicon)
-        return reader.quantities(in: d).items.map { "\(d.string($0.bytes)) = \(Int($0.value)) \($0.unit)" }
+        readFigures(text) { d, q in "\(d.string(q.bytes)) = \(Int(q.value)) \(q.unit)" }
     }
 
     @Test func hoursMinutesAndSecondsAreOneDuration() {

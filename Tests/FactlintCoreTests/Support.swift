@@ -66,3 +66,11 @@ enum Markers {
 func rule(_ json5: String, id: String = "test-rule") throws -> RuleSet {
     try RuleLoader.load(id: id, json5: json5)
 }
+
+/// The figures a claim reader finds in `text`, each described by `describe`.
+func readFigures(_ text: String, _ describe: (Document, Quantity) -> String) -> [String] {
+    var lexicon = QuantityReaderTests.lexicon
+    let reader = ClaimReader(lexicon: &lexicon)
+    let d = Document(path: "t", contents: text, lexicon: lexicon)
+    return reader.quantities(in: d).items.map { describe(d, $0) }
+}
