@@ -6,7 +6,7 @@
 /// after them are a duration ("2:23 minutes", "1:45 hours"), and a duration in words may go
 /// on in a smaller unit ("2 minutes 33 seconds").
 extension QuantityReader {
-    static let second = Unit(.duration, "second", factor: 1 / 86_400)
+    static let second = Unit(.duration, "second", factor: 1 / 86_400), minute = Unit(.duration, "minute", factor: 1 / 1_440)
 
     func clockDuration(_ d: Document, at i: Int) -> Quantity? {
         let t = d.tokens
@@ -31,11 +31,11 @@ extension QuantityReader {
     private func twoGroups(_ d: Document, at i: Int) -> Quantity? {
         let t = d.tokens
         guard i + 3 < t.count, t[i].kind == .number, d.token(i + 1, is: ":"), t[i + 1].isJoined, t[i + 2].isJoined,
-              !(i + 3 < t.count && t[i + 3].isJoined), let big = d.integer(token: i, digits: 1...2),
+              !t[i + 3].isJoined, let big = d.integer(token: i, digits: 1...2),
               let small = d.integer(token: i + 2, digits: 2...2), small < 60,
               let unit = v.units[t[i + 3].word], unit.dimension == .duration,
               unit.code == "minute" || unit.code == "hour" else { return nil }
-        let smaller = unit.code == "minute" ? Self.second : Unit(.duration, "minute", factor: 1 / 1_440)
+        let smaller = unit.code == "minute" ? Self.second : Self.minute
         let value = Double(big * 60 + small)
         return Quantity(tokens: i..<(i + 4), bytes: Int(t[i].start)..<Int(t[i + 3].end), value: value, upper: value,
                         mantissa: value, unit: smaller, qualifier: .exact, hasMagnitude: false, step: 1)

@@ -122,7 +122,7 @@ extension DateExtractor {
     }
 
     /// "published", "announced" (lowercase: not a name).
-    private func regularPast(_ d: Document, _ k: Int) -> Bool {
+    func regularPast(_ d: Document, _ k: Int) -> Bool {
         let t = d.tokens[k]
         return t.kind == .word && t.length >= 5 && !t.has(.capitalized) && d.bytes[Int(t.end) - 2] == 0x65 && d.bytes[Int(t.end) - 1] == 0x64
     }

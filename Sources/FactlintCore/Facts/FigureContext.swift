@@ -168,8 +168,6 @@ enum FigureContext {
         return nil
     }
 
-    /// "212 structures, 78 of them homes": a part named by its own noun after "of" and a
-    /// pronoun is a count of that noun, and votes with the plain counts of it ("87 homes").
     /// Words of change before "from": "up from (the) €205bn", "fell from 12": what was before.
     static let changeWords = FoldedWordSet(["up", "down", "rose", "fell", "climbed", "dropped", "grew", "increased", "decreased",
                                             "jumped", "slipped", "rising", "falling", "climbing", "dropping", "growing"])
@@ -182,6 +180,8 @@ enum FigureContext {
         return d.tokens[k - 1].kind == .word && changeWords.contains(d, token: k - 1)
     }
 
+    /// "212 structures, 78 of them homes": a part named by its own noun after "of" and a
+    /// pronoun is a count of that noun, and votes with the plain counts of it ("87 homes").
     static func namedPart(_ d: Document, _ q: Quantity) -> Bool {
         let k = q.tokens.upperBound
         guard q.role == .part, k + 2 < d.tokens.count, d.token(k, is: "of"), d.tokens[k + 2].kind == .word else { return false }

@@ -40,18 +40,12 @@ extension DatesRule {
         var k = n - 1
         if k >= 0, d.tokens[k].kind == .word, ["its", "their", "his", "her", "the"].contains(d.string(token: k).lowercased()) { k -= 1 }
         guard k >= 0, d.tokens[k].kind == .word else { return false }
-        return extractor.v.past.contains(d.tokens[k].word) || pastParticiple(d, k)
-    }
-
-    /// "marked", "celebrated": a lowercase "-ed" word.
-    private func pastParticiple(_ d: Document, _ k: Int) -> Bool {
-        let t = d.tokens[k]
-        return t.length >= 5 && !t.has(.capitalized) && d.bytes[Int(t.end) - 2] == 0x65 && d.bytes[Int(t.end) - 1] == 0x64
+        return extractor.v.past.contains(d.tokens[k].word) || extractor.regularPast(d, k)
     }
 
     /// The last year in this sentence before `limit`, or in the one before (same paragraph),
     /// written right after an origin verb: "founded in 1951", "incorporated 1951".
-    private func originYear(_ d: Document, before limit: Int, sentence: Int, stated: [TimeExpression]) -> (year: Int, word: String, end: Int)? {
+    private func originYear(_ d: Document, before limit: Int, sentence: Int, stated: [TimeExpression]) -> (year: Int, word: String)? {
         let paragraph = d.sentences[sentence].paragraph
         for e in stated.reversed() where e.tokens.upperBound <= limit {
             let s = d.sentenceIndex(ofToken: e.tokens.lowerBound)
@@ -62,7 +56,7 @@ extension DatesRule {
             if j >= 0, d.tokens[j].word == extractor.v.inWord { j -= 1 }
             guard j >= 0, d.tokens[j].kind == .word else { continue }
             let word = d.string(token: j).lowercased()
-            if Self.originWords.contains(word), let y = e.years?.lowerBound { return (y, word, e.tokens.upperBound) }
+            if Self.originWords.contains(word), let y = e.years?.lowerBound { return (y, word) }
         }
         return nil
     }
